@@ -1,0 +1,182 @@
+// The program: argv normaliser -> command -> render. The only place that reads process.* and maps errors to exit codes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { normalise } from './argv/normalise.js';
+import { coerceValue, parseCanonical } from './argv/coerce.js';
+import { clockFromEnv } from './clock.js';
+import { GLOBAL_PARAMS } from './cmdlets/common.js';
+import { REGISTRY } from './cmdlets/index.js';
+import type { CmdletDef, CommandResult } from './cmdlets/types.js';
+import { resolveTenant, type Deps, type Globals, type Io, type Progress } from './deps.js';
+import { CallplanError, ExitCode, UsageError } from './errors.js';
+import { render, type OutputFormat } from './output/render.js';
+import { makeStyle, type Style } from './output/style.js';
+import { openStore, storeErrorFrom, type DB } from './store/open.js';
+
+/** The package version (read once from package.json). */
+export function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Colour only on a TTY, never with NO_COLOR (any value) or TERM=dumb; FORCE_COLOR forces it on. */
+export function wantsColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** The default store: $CALLPLAN_STORE, else callplan.db in the per-user data folder. */
+async function storeLocation(globals: Globals, env: Readonly<Record<string, string | undefined>>): Promise<{ file: string; isDefault: boolean }> {
+  if (globals.store) return { file: globals.store, isDefault: false };
+  if (env.CALLPLAN_STORE) return { file: env.CALLPLAN_STORE, isDefault: false };
+  const { default: envPaths } = await import('env-paths');
+  return { file: path.join(envPaths('callplan', { suffix: '' }).data, 'callplan.db'), isDefault: true };
+}
+
+/** Reads the global options out of the normaliser's raw values. */
+function readGlobals(raw: Record<string, string | boolean>): Globals {
+  const byFlag = (flag: string) => GLOBAL_PARAMS.find((p) => p.flag === flag)!;
+  const g: Globals = { output: 'table' };
+  if (typeof raw.store === 'string' && raw.store) g.store = raw.store;
+  if (typeof raw.tenant === 'string' && raw.tenant) g.tenant = raw.tenant;
+  if (raw.output !== undefined) g.output = coerceValue(byFlag('output'), raw.output) as OutputFormat;
+  if (raw.properties !== undefined) g.properties = coerceValue(byFlag('properties'), raw.properties) as string[];
+  return g;
+}
+
+/** A progress line on stderr (ora spinner) when stderr is a terminal; otherwise nothing. */
+function progressFactory(io: Io): (label: string) => Progress {
+  return (label) => {
+    if (!io.stderr.isTTY) return { update: () => {}, stop: () => {} };
+    let spinner: { text: string; stop(): void } | undefined;
+    let pending = label;
+    void import('ora').then(({ default: ora }) => {
+      spinner = ora({ text: pending, stream: io.stderr as NodeJS.WritableStream }).start();
+    });
+    return {
+      update(done, total) {
+        pending = `${label} ${done.toLocaleString('en-US')}${total ? ` / ${total.toLocaleString('en-US')}` : ''}`;
+        if (spinner) spinner.text = pending;
+      },
+      stop() {
+        spinner?.stop();
+        spinner = undefined;
+      },
+    };
+  };
+}
+
+/** Checks required parameters (after positional binding). */
+function checkRequired(def: CmdletDef, options: Record<string, unknown>): void {
+  for (const p of def.params) {
+    const key = p.flag.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    if (p.required && (options[key] === undefined || options[key] === '')) {
+      throw new UsageError('MissingParameter', `${def.cmdlet ?? def.name} needs -${p.name}.`, `See callplan ${def.name} --help.`);
+    }
+  }
+}
+
+/** Writes a command's result: notices to stderr, records to stdout in the chosen format. */
+function writeResult(result: CommandResult, globals: Globals, io: Io, outStyle: Style, errStyle: Style): void {
+  for (const n of result.notices ?? []) io.stderr.write(`${errStyle.warn('callplan:')} ${n}\n`);
+  const format = globals.output;
+  if ((format === 'json' || format === 'jsonl') && result.json !== undefined) {
+    io.stdout.write(format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : JSON.stringify(result.json) + '\n');
+    return;
+  }
+  if (format === 'table' && result.text !== undefined && !globals.properties) {
+    io.stdout.write(result.text);
+    return;
+  }
+  io.stdout.write(render(result.records, { format, properties: globals.properties, columns: result.columns, style: outStyle, single: result.single }));
+}
+
+/** Prints an error: one line (JSON object with -o json), and returns its exit code. */
+function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Readonly<Record<string, string | undefined>>): number {
+  const e: CallplanError | undefined =
+    err instanceof CallplanError ? err : (storeErrorFrom(err, 'store') ?? undefined);
+  if (!e) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (json) io.stderr.write(JSON.stringify({ ErrorId: 'InternalError', Message: message, ExitCode: 1 }) + '\n');
+    else io.stderr.write(`${style.bad('callplan: InternalError:')} ${message.split('\n')[0]}\n`);
+    if (env.CALLPLAN_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    return ExitCode.Failed;
+  }
+  if (json) {
+    io.stderr.write(JSON.stringify({ ErrorId: e.errorId, Message: e.message, ...(e.hint ? { Hint: e.hint } : {}), ExitCode: e.exitCode }) + '\n');
+  } else {
+    const hint = e.hint ? ` ${style.dim(`Hint: ${e.hint}`)}` : '';
+    io.stderr.write(`${style.bad(`callplan: ${e.errorId}:`)} ${e.message.replace(/\s*\n\s*/g, ' ')}${hint}\n`);
+  }
+  if (env.CALLPLAN_DEBUG) io.stderr.write(`${e.stack}\n`);
+  return e.exitCode;
+}
+
+/** Runs callplan with the given argv/env/streams and returns the exit code (tests call this in-process). */
+export async function main(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, io: Io): Promise<number> {
+  const errStyle = makeStyle(wantsColor(io.stderr, env));
+  const outStyle = makeStyle(wantsColor(io.stdout, env));
+  let json = argv.some((a, i) => /^(-o|--output|-output)$/i.test(a) && /^jsonl?$/i.test(argv[i + 1] ?? ''));
+  let db: DB | undefined;
+  try {
+    const n = normalise(argv, REGISTRY, GLOBAL_PARAMS);
+    const globals = readGlobals(n.globals);
+    json = globals.output === 'json' || globals.output === 'jsonl';
+    if (n.version) {
+      io.stdout.write(`callplan ${version()}\n`);
+      return ExitCode.Ok;
+    }
+    if (!n.command || n.help) {
+      const { programHelp, commandHelp } = await import('./cmdlets/help.js');
+      io.stdout.write(n.command ? commandHelp(n.command) : programHelp(REGISTRY, version()));
+      return ExitCode.Ok;
+    }
+    const def = n.command;
+    const options = parseCanonical(def.params, n.args.slice(1));
+    checkRequired(def, options);
+
+    const clock = clockFromEnv(env.CALLPLAN_NOW);
+    const where = await storeLocation(globals, env);
+    const busy = Number(env.CALLPLAN_BUSY_TIMEOUT ?? 5000);
+    const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
+    db = opened.db;
+    if (def.name !== 'init') {
+      const { ensureSeeded } = await import('./services/setup.js');
+      await ensureSeeded(db, clock);
+    }
+    const store = db;
+    let tenantCache: ReturnType<typeof resolveTenant> | undefined;
+    const deps: Deps = {
+      db: store,
+      storePath: opened.path,
+      clock,
+      env,
+      io,
+      globals,
+      errStyle,
+      outStyle,
+      tenant: () => (tenantCache ??= resolveTenant(store, globals.tenant)),
+      progress: progressFactory(io),
+      prompter: async () => (await import('./prompts/inquirer.js')).inquirerPrompter(io),
+    };
+    const mod = await def.load();
+    const result = await mod.run(options, deps);
+    writeResult(result, globals, io, outStyle, errStyle);
+    return result.exitCode ?? ExitCode.Ok;
+  } catch (err) {
+    return reportError(err, io, errStyle, json, env);
+  } finally {
+    db?.close();
+  }
+}
+
+/** Entry point for bin/callplan.js: real argv, env and streams; sets the exit code. */
+export async function cliMain(): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // A closed pipe (callplan … | head) is not an error of ours.
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = await main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+}

@@ -1,0 +1,23 @@
+// The one clock: real time, or a fixed instant from CALLPLAN_NOW so expiry and port orders replay from a script.
+import { UsageError } from './errors.js';
+
+/** Returns the current instant. */
+export type Clock = () => Date;
+
+/** The system clock. */
+export const systemClock: Clock = () => new Date();
+
+/** A clock for CALLPLAN_NOW (ISO-8601 instant with a zone), or the system clock when unset. */
+export function clockFromEnv(value: string | undefined): Clock {
+  if (value === undefined || value === '') return systemClock;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError('InvalidClock', `CALLPLAN_NOW must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, not '${value}'.`);
+  }
+  const fixed = Date.parse(value);
+  return () => new Date(fixed);
+}
+
+/** ISO text for storing instants (UTC, millisecond precision, sorts as text). */
+export function iso(d: Date): string {
+  return d.toISOString();
+}

@@ -1,0 +1,54 @@
+// get-audit-log: reads the audit table with the filters of its parameter table.
+import type { Deps } from '../../deps.js';
+import { UsageError } from '../../errors.js';
+import { parseNumberInput } from '../../domain/phone.js';
+import { queryAudit } from '../../store/audit.js';
+import { findUser } from '../../store/users.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Reads an ISO-8601 time filter. */
+function timeFilter(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) throw new UsageError('InvalidValue', `-${name} must be an ISO-8601 time such as 2026-11-26T09:00:00Z, not '${v}'.`);
+  return new Date(t).toISOString();
+}
+
+/** Runs get-audit-log. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const contains: string[] = [];
+  const identity = o.identity as string | undefined;
+  if (identity) {
+    const u = findUser(deps.db, tenant.id, identity);
+    contains.push(u ? u.upn : identity);
+  }
+  const tel = o.telephoneNumber as string | undefined;
+  if (tel) {
+    const p = parseNumberInput(tel);
+    if (!p.ok) throw new UsageError('InvalidNumber', p.message);
+    contains.push(p.digits);
+  }
+  const { rows, total } = queryAudit(deps.db, {
+    tenantId: tenant.id,
+    contains,
+    operation: o.operation as string | undefined,
+    since: timeFilter('Since', o.since as string | undefined),
+    until: timeFilter('Until', o.until as string | undefined),
+    limit: o.first as number,
+    offset: o.skip as number,
+  });
+  const records = rows.map((r) => ({
+    Id: r.id,
+    Time: r.at,
+    Operation: r.operation,
+    Target: r.target,
+    Parameters: JSON.parse(r.parameters) as unknown,
+    Before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+    After: r.after === null ? null : (JSON.parse(r.after) as unknown),
+    Result: r.result,
+  }));
+  const shown = (o.skip as number) + rows.length;
+  const notices = shown < total ? [`showing ${rows.length} of ${total} entries; use --first and --skip for more.`] : [];
+  return { records, columns: ['Time', 'Operation', 'Target', 'Result', 'After'], notices };
+}

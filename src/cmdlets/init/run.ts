@@ -1,0 +1,55 @@
+// init: load the catalog (default or --catalog), create the tenant, and report the tenant and the catalog.
+import type { Deps } from '../../deps.js';
+import { catalogInfo, hasCatalog, listCities, listCountries } from '../../store/catalog.js';
+import { availableCounts } from '../../store/pool.js';
+import { defaultTenant } from '../../store/tenants.js';
+import { DEFAULT_COUNTRY, DEFAULT_TENANT_NAME, checkTenantCountry, ensureTenant, installCatalog } from '../../services/setup.js';
+import type { CommandResult, Options } from '../types.js';
+import { initText } from './display.js';
+
+/** Runs init. */
+export async function run(o: Options, deps: Deps): Promise<CommandResult> {
+  const { db, clock } = deps;
+  const catalogFile = o.catalog as string | undefined;
+  let catalogLoaded = false;
+  if (catalogFile || !hasCatalog(db)) {
+    await installCatalog(db, clock, catalogFile, 'Import-Catalog');
+    catalogLoaded = true;
+  }
+  const wantedName = (o.tenantName as string | undefined)?.trim();
+  const existingDefault = defaultTenant(db);
+  let tenant;
+  let created = false;
+  if (!wantedName && existingDefault) {
+    tenant = existingDefault;
+  } else {
+    const country = checkTenantCountry(db, (o.country as string | undefined) ?? DEFAULT_COUNTRY);
+    ({ tenant, created } = ensureTenant(db, clock, wantedName || DEFAULT_TENANT_NAME, country, 'New-Tenant'));
+  }
+
+  const info = catalogInfo(db);
+  const counts = availableCounts(db);
+  const countOf = (city: string, type: string) => counts.find((c) => c.cityCode === city && c.numberType === type)?.available ?? 0;
+  const cities = listCities(db).map((c) => ({
+    CityCode: c.code,
+    City: c.name,
+    Area: c.area,
+    Country: c.country,
+    Region: c.region,
+    AreaCodes: c.areaCodes,
+    Subscriber: countOf(c.code, 'User'),
+    Toll: countOf(c.code, 'Toll'),
+    TollFree: countOf(c.code, 'TollFree'),
+  }));
+  const countries = listCountries(db).map((c) => ({ Code: c.code, Name: c.name, Region: c.region, DialCode: `+${c.dialCode}` }));
+  const summary = {
+    Store: deps.storePath,
+    Tenant: { TenantId: tenant.tenantId, Name: tenant.name, Country: tenant.country, Created: created },
+    Catalog: { Name: info.name, Source: info.source, Loaded: catalogLoaded, Countries: countries, Cities: cities },
+  };
+  return {
+    records: cities,
+    json: summary,
+    text: initText(summary, cities, deps.outStyle),
+  };
+}

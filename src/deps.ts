@@ -1,0 +1,71 @@
+// Deps: everything a command may touch (store, clock, terminal, environment), built once by src/cli.ts.
+import type { Clock } from './clock.js';
+import { OperationError } from './errors.js';
+import type { DB } from './store/open.js';
+import { defaultTenant, findTenant, listTenants, type Tenant } from './store/tenants.js';
+import type { Style } from './output/style.js';
+import type { OutputFormat } from './output/render.js';
+import type { Prompter } from './prompts/prompter.js';
+
+/** A writable text stream and whether it is a terminal. */
+export interface OutStream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** The process's streams, or test doubles. */
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+/** Reports progress of a long job (a no-op when stderr is not a terminal). */
+export interface Progress {
+  update(done: number, total?: number): void;
+  stop(): void;
+}
+
+/** Global options after normalisation. */
+export interface Globals {
+  store?: string;
+  tenant?: string;
+  output: OutputFormat;
+  properties?: string[];
+}
+
+/** What every command receives. Nothing below src/cli.ts reads process.* directly. */
+export interface Deps {
+  db: DB;
+  storePath: string;
+  clock: Clock;
+  env: Readonly<Record<string, string | undefined>>;
+  io: Io;
+  globals: Globals;
+  /** Style for stderr messages (colour only on a TTY without NO_COLOR). */
+  errStyle: Style;
+  /** Style for stdout. */
+  outStyle: Style;
+  /** The tenant chosen by --tenant, else the store's default tenant. */
+  tenant(): Tenant;
+  /** A progress indicator on stderr when it is a terminal. */
+  progress(label: string): Progress;
+  /** The interactive prompter (wizard only). */
+  prompter(): Promise<Prompter>;
+}
+
+/** Resolves --tenant (name or TenantId) or the default tenant. */
+export function resolveTenant(db: DB, wanted: string | undefined): Tenant {
+  if (wanted) {
+    const t = findTenant(db, wanted);
+    if (!t) {
+      const names = listTenants(db).map((x) => x.name);
+      throw new OperationError('TenantNotFound', `there is no tenant '${wanted}' in this store.`, names.length ? `Tenants: ${names.join(', ')}` : 'Run callplan init --tenant-name NAME.');
+    }
+    return t;
+  }
+  const t = defaultTenant(db);
+  if (!t) throw new OperationError('TenantNotFound', 'this store holds no tenant.', 'Run callplan init --tenant-name NAME.');
+  return t;
+}

@@ -1,0 +1,30 @@
+// Number rules that need libphonenumber-js metadata (loaded only by the commands that call these).
+import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
+import type { Digits } from './phone.js';
+
+/** True when +digits is a valid number of `country` (ISO alpha-2). */
+export function isValidForCountry(digits: Digits, country: string): boolean {
+  const n = parsePhoneNumberFromString(`+${digits}`);
+  if (!n || !n.isValid()) return false;
+  // NANP toll-free numbers belong to no single country; libphonenumber reports US for them.
+  return n.country === country || (n.getType() === 'TOLL_FREE' && n.countryCallingCode === '1' && (country === 'US' || country === 'CA'));
+}
+
+/** libphonenumber's type for +digits (FIXED_LINE, MOBILE, TOLL_FREE …), or undefined. */
+export function numberTypeOf(digits: Digits): NumberType {
+  return parsePhoneNumberFromString(`+${digits}`)?.getType();
+}
+
+/** The country (ISO alpha-2) libphonenumber assigns to +digits. */
+export function countryOf(digits: Digits): string | undefined {
+  return parsePhoneNumberFromString(`+${digits}`)?.country;
+}
+
+/** International (+1 425 555 0100) and national ((425) 555-0100) formats. */
+export function formats(digits: Digits): { international: string; national: string } {
+  const n = parsePhoneNumberFromString(`+${digits}`);
+  return n ? { international: n.formatInternational(), national: n.formatNational() } : { international: `+${digits}`, national: `+${digits}` };
+}
+
+/** The country calling code of an ISO country (US -> 1). */
+export { getCountryCallingCode } from 'libphonenumber-js/max';

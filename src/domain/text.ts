@@ -1,0 +1,31 @@
+// Small text helpers shared by the rules: similarity for suggestions and corrections, normalised keys.
+import { distance } from 'fastest-levenshtein';
+
+/** Compares names ignoring case, accents, punctuation and spacing. */
+export function looseKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Edit distance between two loose keys. */
+export function editDistance(a: string, b: string): number {
+  return distance(looseKey(a), looseKey(b));
+}
+
+/** Up to `n` candidates closest to `word` (a likely typo), best first; none when nothing is close. */
+export function closest(word: string, candidates: readonly string[], n: number): string[] {
+  const key = looseKey(word);
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  const scored = [...new Set(candidates)]
+    .map((c) => {
+      const k = looseKey(c);
+      const d = k.startsWith(key) || key.startsWith(k) ? Math.min(1, distance(key, k)) : distance(key, k);
+      return { c, d };
+    })
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
+  return scored.slice(0, n).map((x) => x.c);
+}

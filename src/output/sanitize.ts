@@ -1,0 +1,32 @@
+// Makes stored text safe for a terminal and for spreadsheets.
+
+// C0 and C1 control characters, DEL, and bidirectional overrides that can disguise text.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Replaces control characters with visible escapes (\n, \t, \x1B, \u202E) so stored text cannot drive the terminal. */
+export function safeText(s: string): string {
+  return s.replace(UNSAFE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
+/** True when a string holds a control character that safeText would escape. */
+export function hasControlChars(s: string): boolean {
+  UNSAFE.lastIndex = 0;
+  const found = UNSAFE.test(s);
+  UNSAFE.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Prefixes a CSV cell with ' when a spreadsheet would run it as a formula (=, +, -, @, tab, CR first).
+ * A plain E.164 number (+14255550100) is left alone: it is data, not a formula, and admins paste it back.
+ */
+export function neutraliseFormula(cell: string): string {
+  if (/^\+\d{1,15}$/.test(cell)) return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

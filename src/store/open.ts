@@ -1,0 +1,135 @@
+// Opens the SQLite store: file mode 0600, WAL, foreign keys, busy timeout, migrations, refusal of newer stores.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { StoreError } from '../errors.js';
+import { MIGRATIONS, checkMonotonic, latestVersion, type Migration } from './migrations/index.js';
+
+export type DB = Database.Database;
+
+/** How to open a store. */
+export interface OpenOptions {
+  /** Milliseconds to wait for another process's write lock before giving up (exit 3). */
+  busyTimeoutMs?: number;
+  migrations?: readonly Migration[];
+  /** Create the directory when missing (only for the default per-user location). */
+  createDirectory?: boolean;
+}
+
+/** An open store and whether this call created it (so the caller loads the default catalog). */
+export interface OpenedStore {
+  db: DB;
+  path: string;
+  created: boolean;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/** Maps a SQLite error to a StoreError that says what to do, or returns undefined when it is not a store problem. */
+export function storeErrorFrom(err: unknown, file: string): StoreError | undefined {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StoreError('StoreLocked', `the store ${file} is locked by another callplan process and the wait timed out.`, 'Try again when the other command has finished, or raise CALLPLAN_BUSY_TIMEOUT (milliseconds).');
+  }
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new StoreError('StoreCorrupt', `the store ${file} is damaged or is not a callplan store.`, 'Restore it from a backup, or point --store at another file; callplan will not overwrite it.');
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new StoreError('StoreReadOnly', `the store ${file} (or its folder) is read-only.`, 'Give your user write permission on the file and its folder, or copy the store somewhere writable.');
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL' || code === 'SQLITE_PERM') {
+    return new StoreError('StoreUnavailable', `the store ${file} cannot be used (${code}).`, 'Check that the path exists, is writable and the disk is not full.');
+  }
+  return undefined;
+}
+
+/** Refuses files that are not SQLite before SQLite touches them (so nothing is overwritten). */
+function checkHeader(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = fs.readSync(fd, buf, 0, 16, 0);
+    if (n === 0) return; // an empty file becomes a new store
+    if (n < 16 || buf.toString('latin1') !== SQLITE_HEADER) {
+      throw new StoreError('StoreCorrupt', `${file} is not a callplan store (not an SQLite database).`, 'Point --store at a callplan store or a new file name; callplan will not overwrite this file.');
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Runs pending migrations in one IMMEDIATE transaction that also sets user_version. */
+export function migrate(db: DB, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
+  checkMonotonic(migrations);
+  const latest = latestVersion(migrations);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new StoreError('StoreTooNew', `the store ${file} was written by a newer callplan (schema ${current}; this version knows up to ${latest}).`, 'Upgrade callplan (npm install callplan@latest) to use this store.');
+  }
+  if (current === latest) return;
+  const run = db.transaction(() => {
+    // Re-read inside the lock: another process may have migrated meanwhile.
+    const now = db.pragma('user_version', { simple: true }) as number;
+    for (const m of migrations) {
+      if (m.version <= now) continue;
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
+    }
+    db.pragma(`user_version = ${latest}`);
+  });
+  run.immediate();
+}
+
+/** Opens (creating when missing) the store at `file`. */
+export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  if (!fs.existsSync(dir)) {
+    if (!opts.createDirectory) {
+      throw new StoreError('StoreDirectoryMissing', `the folder ${dir} does not exist.`, 'Create it first, or choose another --store path.');
+    }
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
+  let created = false;
+  try {
+    if (!fs.existsSync(abs)) {
+      // Create the file ourselves so it is private from the start (SQLite copies the mode to -wal and -shm).
+      fs.closeSync(fs.openSync(abs, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600));
+      created = true;
+    } else {
+      checkHeader(abs);
+      if (fs.statSync(abs).size === 0) created = true;
+    }
+  } catch (err) {
+    if (err instanceof StoreError) throw err;
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EEXIST') {
+      // Another process created it between our check and open: use theirs.
+    } else if (e.code === 'EACCES' || e.code === 'EROFS' || e.code === 'EPERM') {
+      throw new StoreError('StoreReadOnly', `cannot write the store ${abs} (${e.code}).`, 'Give your user write permission on the folder, or choose another --store path.');
+    } else if (e.code === 'EISDIR') {
+      throw new StoreError('StoreUnavailable', `${abs} is a folder, not a store file.`, 'Give --store a file path such as ./callplan.db.');
+    } else {
+      throw new StoreError('StoreUnavailable', `cannot open the store ${abs}: ${e.message}`);
+    }
+  }
+
+  let db: DB | undefined;
+  try {
+    db = new Database(abs, { fileMustExist: true });
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
+      db.pragma('journal_mode = WAL');
+    }
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, abs, opts.migrations ?? MIGRATIONS);
+    return { db, path: abs, created };
+  } catch (err) {
+    db?.close();
+    if (err instanceof StoreError) throw err;
+    const mapped = storeErrorFrom(err, abs);
+    if (mapped) throw mapped;
+    throw err;
+  }
+}
