@@ -72,7 +72,7 @@ function renderList(records: readonly OutputRecord[], columns: string[], style: 
   const w = Math.max(...columns.map(width));
   return (
     records
-      .map((r) => columns.map((c) => `${style.bold(pad(c, w))} : ${safeText(displayValue(r[c]))}`).join('\n'))
+      .map((r) => columns.map((c) => `${style.bold(pad(c, w))} : ${safeText(displayValue(r[c]))}`.trimEnd()).join('\n'))
       .join('\n\n') + '\n'
   );
 }

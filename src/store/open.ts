@@ -58,14 +58,21 @@ function checkHeader(file: string): void {
   }
 }
 
-/** Runs pending migrations in one IMMEDIATE transaction that also sets user_version. */
-export function migrate(db: DB, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
-  checkMonotonic(migrations);
+/** Throws StoreTooNew when the store's schema is newer than this build knows. */
+function refuseNewer(db: DB, file: string, migrations: readonly Migration[]): number {
   const latest = latestVersion(migrations);
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
     throw new StoreError('StoreTooNew', `the store ${file} was written by a newer callplan (schema ${current}; this version knows up to ${latest}).`, 'Upgrade callplan (npm install callplan@latest) to use this store.');
   }
+  return current;
+}
+
+/** Runs pending migrations in one IMMEDIATE transaction that also sets user_version. */
+export function migrate(db: DB, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
+  checkMonotonic(migrations);
+  const latest = latestVersion(migrations);
+  const current = refuseNewer(db, file, migrations);
   if (current === latest) return;
   const run = db.transaction(() => {
     // Re-read inside the lock: another process may have migrated meanwhile.
@@ -118,6 +125,8 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
   try {
     db = new Database(abs, { fileMustExist: true });
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    // Refuse a newer store before anything (even the WAL switch) writes to it.
+    refuseNewer(db, abs, opts.migrations ?? MIGRATIONS);
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
       db.pragma('journal_mode = WAL');
     }

@@ -1,11 +1,12 @@
 // The ordered list of migrations; versions must rise by one, checked before any runs.
+import type { Database } from 'better-sqlite3';
 import { migration001 } from './001-initial.js';
 
 /** One schema change: SQL (or a function) that moves the store from version-1 to version. */
 export interface Migration {
   version: number;
   name: string;
-  up: string | ((db: import('better-sqlite3').Database) => void);
+  up: string | ((db: Database) => void);
 }
 
 export const MIGRATIONS: readonly Migration[] = [migration001];
