@@ -12,6 +12,8 @@ import { CallplanError, ExitCode, UsageError } from './errors.js';
 import { render, type OutputFormat } from './output/render.js';
 import { makeStyle, type Style } from './output/style.js';
 import { openStore, storeErrorFrom, type DB } from './store/open.js';
+import { settle } from './services/settle.js';
+import { isSeeded } from './store/tenants.js';
 
 /** The package version (read once from package.json). */
 export function version(): string {
@@ -141,10 +143,11 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     const busy = Number(env.CALLPLAN_BUSY_TIMEOUT ?? 5000);
     const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
     db = opened.db;
-    if (def.name !== 'init') {
+    if (def.name !== 'init' && !isSeeded(db)) {
       const { ensureSeeded } = await import('./services/setup.js');
       await ensureSeeded(db, clock);
     }
+    settle(db, clock());
     const store = db;
     let tenantCache: ReturnType<typeof resolveTenant> | undefined;
     const deps: Deps = {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { OperationError } from '../errors.js';
-import { isValidForCountry, numberTypeOf } from '../domain/phone-lib.js';
+import { getCountryCallingCode, isValidForCountry, numberTypeOf } from '../domain/phone-lib.js';
 import { catalogSchema, gazetteerSchema, type Catalog, type Gazetteer, type PoolRange } from './schema.js';
 
 /** The default catalog shipped in fixtures/. */
@@ -23,6 +23,8 @@ export interface LoadedCatalog {
   catalog: Catalog;
   gazetteer: Gazetteer;
   pool: PoolNumber[];
+  /** Country calling code per catalog country (US -> 1). */
+  dialCodes: Record<string, string>;
   source: string;
 }
 
@@ -149,5 +151,9 @@ export function loadCatalogFile(file: string = DEFAULT_CATALOG): LoadedCatalog {
     }
   });
   const pool = crossCheck(catalog, abs);
-  return { catalog, gazetteer, pool, source: abs };
+  const dialCodes: Record<string, string> = {};
+  for (const c of catalog.regions.flatMap((r) => r.countries)) {
+    dialCodes[c.code] = getCountryCallingCode(c.code as Parameters<typeof getCountryCallingCode>[0]);
+  }
+  return { catalog, gazetteer, pool, dialCodes, source: abs };
 }

@@ -2,7 +2,6 @@
 import { OperationError } from '../errors.js';
 import type { LoadedCatalog } from '../catalog/load.js';
 import type { CatalogLimits, Grant } from '../catalog/schema.js';
-import { getCountryCallingCode } from '../domain/phone-lib.js';
 import type { DB } from './open.js';
 import { stmt, writeTx } from './sql.js';
 
@@ -64,7 +63,7 @@ export function writeCatalog(db: DB, loaded: LoadedCatalog, now: string): { pool
     for (const r of catalog.regions) {
       region.run(r.code, r.name);
       for (const c of r.countries) {
-        country.run(c.code, r.code, c.name, getCountryCallingCode(c.code as Parameters<typeof getCountryCallingCode>[0]));
+        country.run(c.code, r.code, c.name, loaded.dialCodes[c.code]);
         for (const a of c.areas) {
           area.run(c.code, a.code, a.name);
           for (const t of a.cities) city.run(t.code, c.code, a.code, t.name, t.areaCodes.join(','));

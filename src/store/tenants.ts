@@ -64,3 +64,8 @@ export function insertTenant(db: DB, name: string, country: string, now: string)
   );
   return findTenant(db, tenantId)!;
 }
+
+/** True when the store has a catalog and at least one tenant (so no seeding is needed). */
+export function isSeeded(db: DB): boolean {
+  return stmt(db, "SELECT 1 FROM tenants WHERE EXISTS (SELECT 1 FROM catalog_meta WHERE key = 'name') LIMIT 1").get() !== undefined;
+}

@@ -1,5 +1,5 @@
 // Runs the real binary (bin/callplan.js) as a child process, for exit codes and end-to-end checks.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/callplan.js', import.meta.url));
@@ -21,4 +21,18 @@ export function runBin(args: string[], opts: { env?: Record<string, string | und
     maxBuffer: 512 * 1024 * 1024,
   });
   return { code: r.status ?? (r.signal ? 128 : -1), stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the binary without blocking (for several processes at once). */
+export function runBinAsync(args: string[], opts: { env?: Record<string, string | undefined> } = {}): Promise<BinResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : -1), stdout, stderr }));
+  });
 }

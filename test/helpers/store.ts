@@ -80,3 +80,19 @@ export async function testDeps(store: string, now: string = T0): Promise<Deps> {
     prompter: () => Promise.reject(new Error('no prompter in service tests')),
   };
 }
+
+/** Writes to the store directly (arranging state that other commands would make). */
+export function exec(store: string, sql: string, ...args: unknown[]): void {
+  const db = new Database(store);
+  try {
+    if (args.length) db.prepare(sql).run(...args);
+    else db.exec(sql);
+  } finally {
+    db.close();
+  }
+}
+
+/** An ISO instant `ms` after T0. */
+export function at(ms: number): string {
+  return new Date(Date.parse(T0) + ms).toISOString();
+}

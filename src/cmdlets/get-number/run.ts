@@ -1,0 +1,89 @@
+// get-number: the cmdlet's properties for each of the tenant's numbers; never truncates silently.
+import type { Deps } from '../../deps.js';
+import { UsageError } from '../../errors.js';
+import { parseNumberInput } from '../../domain/phone.js';
+import { inventoryTypeOf, type NumberType } from '../../domain/reservation.js';
+import { locationDetails } from '../../store/emergency-lookup.js';
+import { countNumbers, queryNumbers, type NumberFilter } from '../../store/numbers.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Reads a number filter value into digits. */
+function digits(name: string, v: unknown): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  const p = parseNumberInput(String(v));
+  if (!p.ok) throw new UsageError('InvalidNumber', `-${name}: ${p.message}`);
+  return p.digits;
+}
+
+/** Reads -TelephoneNumberStartsWith: digits, + and tel: allowed. */
+function prefix(v: unknown): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  const s = String(v).replace(/^tel:/i, '').replace(/^\+/, '').replace(/[\s().-]/g, '');
+  if (!/^\d{1,15}$/.test(s)) throw new UsageError('InvalidValue', `-TelephoneNumberStartsWith must be digits such as 1425, not '${String(v)}'.`);
+  return s;
+}
+
+/** Reads -ResultSize: a whole number or Unlimited. */
+export function resultSize(v: unknown): number {
+  const s = String(v ?? '500').trim();
+  if (/^unlimited$/i.test(s)) return Number.MAX_SAFE_INTEGER;
+  if (!/^\d+$/.test(s)) throw new UsageError('InvalidValue', `-ResultSize must be a whole number or Unlimited, not '${s}'.`);
+  return Number(s);
+}
+
+/** Reads -InventoryType Subscriber,Service into number types. */
+function types(v: unknown): NumberType[] | undefined {
+  if (!Array.isArray(v) || !v.length) return undefined;
+  return v.flatMap((t: string): NumberType[] => {
+    if (/^subscriber$/i.test(t)) return ['User'];
+    if (/^service$/i.test(t)) return ['Toll', 'TollFree'];
+    throw new UsageError('InvalidValue', `-InventoryType must be Subscriber or Service, not '${t}'.`);
+  });
+}
+
+/** Runs get-number. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const limit = resultSize(o.resultSize);
+  const filter: Omit<NumberFilter, 'limit'> = {
+    tenantId: tenant.id,
+    number: digits('TelephoneNumber', o.telephoneNumber),
+    startsWith: prefix(o.telephoneNumberStartsWith),
+    greaterThan: digits('TelephoneNumberGreaterThan', o.telephoneNumberGreaterThan),
+    lessThan: digits('TelephoneNumberLessThan', o.telephoneNumberLessThan),
+    isNotAssigned: o.isNotAssigned === true,
+    numberTypes: types(o.inventoryType),
+    cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(),
+    country: (o.country as string | undefined)?.toUpperCase(),
+    activationState: o.activationState as string | undefined,
+    assigned: o.assigned as 'user' | 'caa' | undefined,
+  };
+  // One row more than asked tells whether the result was cut.
+  const rows = queryNumbers(deps.db, { ...filter, limit: limit === Number.MAX_SAFE_INTEGER ? limit : limit + 1 });
+  const notices: string[] = [];
+  if (rows.length > limit) {
+    rows.length = limit;
+    const total = countNumbers(deps.db, filter);
+    notices.push(`showing ${limit} of ${total.toLocaleString('en-US')} matching numbers; use --result-size Unlimited (or a larger size) to see all.`);
+  }
+  const expand = o.expandLocation === true;
+  const records = rows.map((r) => ({
+    Id: r.number,
+    TelephoneNumber: `+${r.number}`,
+    ActivationState: r.activationState,
+    CityCode: r.cityCode,
+    InventoryType: inventoryTypeOf(r.numberType),
+    NumberType: r.numberType,
+    Location: expand && r.locationId ? (locationDetails(deps.db, tenant.id, r.locationId) ?? r.locationId) : r.locationId,
+    O365Region: r.region,
+    SourceType: r.sourceType,
+    TargetType: r.targetType,
+    UserId: r.userObjectId,
+    UserPrincipalName: r.userUpn,
+    PortInOrderStatus: r.portOrderId ? (r.activationState === 'PortPending' ? 'Pending' : 'Completed') : null,
+    CivicAddressId: r.civicAddressId,
+    LocationId: r.locationId,
+    IsManagedByServiceDesk: r.sourceType === 'PortedIn',
+  }));
+  return { records, columns: ['Id', 'ActivationState', 'CityCode', 'InventoryType', 'SourceType', 'TargetType', 'UserPrincipalName', 'LocationId'], notices };
+}
