@@ -6,7 +6,7 @@ import { userNumberQuota, serviceNumberQuota, userQuotaFormula, serviceTierText 
 import { isExpired } from '../domain/reservation.js';
 import { writeAudit } from '../store/audit.js';
 import { getLimits } from '../store/catalog.js';
-import { skuUnits, unitsGranting } from '../store/licenses.js';
+import { boughtUnits, unitsGranting } from '../store/licenses.js';
 import { acquireHeld, numbersOfReservation, ownedCounts, releaseHeld, type NumberState } from '../store/numbers.js';
 import type { DB } from '../store/open.js';
 import { endReservation, expireHolds, findReservation, type Reservation } from '../store/reservations.js';
@@ -66,7 +66,7 @@ export function acquire(db: DB, tenant: Tenant, now: Date, req: { reservationId:
 
     // Licences may have changed since the reservation was made: the quota must still allow these numbers.
     const limits = getLimits(db);
-    const units = skuUnits(db, tenant.id);
+    const units = boughtUnits(db, tenant.id);
     const owned = ownedCounts(db, tenant.id)[r.numberType].quota;
     const cp = unitsGranting(units, 'CallingPlan');
     const su = unitsGranting(units, 'PhoneSystem', 'AudioConferencing');

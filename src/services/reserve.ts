@@ -9,7 +9,7 @@ import { checkReservation, expiresAt, type NumberType } from '../domain/reservat
 import { writeAudit } from '../store/audit.js';
 import { getLimits } from '../store/catalog.js';
 import { defaultLocationOfAddress, type LocationFacts } from '../store/emergency-lookup.js';
-import { skuUnits, unitsGranting } from '../store/licenses.js';
+import { boughtUnits, unitsGranting } from '../store/licenses.js';
 import { countFree, holdNumbers, numberStates, ownedCounts, pickFree } from '../store/numbers.js';
 import type { DB } from '../store/open.js';
 import { listPlaces, type Place } from '../store/places.js';
@@ -127,7 +127,7 @@ export function reserve(db: DB, tenant: Tenant, now: Date, req: ReserveRequest):
   return writeTx(db, () => {
     const at = iso(now);
     expireHolds(db, at);
-    const units = skuUnits(db, tenant.id);
+    const units = boughtUnits(db, tenant.id);
     const holds = holdCounts(db, tenant.id, at);
     const owned = ownedCounts(db, tenant.id);
     const callingPlanUnits = unitsGranting(units, 'CallingPlan');

@@ -1,9 +1,11 @@
 // The counts status and the wizard judge the five steps on.
 import { userNumberQuota, serviceNumberQuota } from '../domain/quota.js';
+import type { NumberType } from '../domain/reservation.js';
 import type { TenantFigures } from '../domain/steps.js';
 import { getLimits } from './catalog.js';
 import { skuUnits, unitsGranting, type SkuUnits } from './licenses.js';
 import type { DB } from './open.js';
+import { ownedCounts } from './numbers.js';
 import { stmt } from './sql.js';
 import type { Tenant } from './tenants.js';
 
@@ -38,20 +40,20 @@ export function collectFigures(db: DB, tenant: Tenant, now: string): StatusFigur
 
   const usersTotal = one('SELECT COUNT(*) AS n FROM users WHERE tenant_id = ?', t);
   const usersWithCallingPlan = one(`SELECT COUNT(*) AS n FROM (${LICENSED_USERS_SQL})`, t, t);
-  const owned = stmt(
+  const owned = ownedCounts(db, t);
+  const pendingPorts = stmt(
     db,
-    `SELECT number_type AS type, source_type AS source, COUNT(*) AS n FROM numbers
-     WHERE tenant_id = ? AND activation_state = 'Activated'
-     GROUP BY number_type, source_type`,
-  ).all(t) as { type: string; source: string; n: number }[];
+    "SELECT number_type AS type, COUNT(*) AS n FROM numbers WHERE port_order_id IS NOT NULL AND tenant_id = ? AND activation_state = 'PortPending' GROUP BY number_type",
+  ).all(t) as { type: string; n: number }[];
   const reserved = stmt(
     db,
     `SELECT n.number_type AS type, COUNT(*) AS n FROM reservations r JOIN numbers n ON n.reservation_id = r.id
      WHERE r.tenant_id = ? AND r.status = 'Active' AND r.expires_at > ? GROUP BY n.number_type`,
   ).all(t, now) as { type: string; n: number }[];
-  const ownedOf = (type: string, ported = false) =>
-    owned.filter((r) => r.type === type && (ported ? true : r.source !== 'PortedIn')).reduce((s, r) => s + r.n, 0);
-  const reservedOf = (type: string) => reserved.find((r) => r.type === type)?.n ?? 0;
+  // Quota counts leave ported-in numbers out; "acquired" counts them once their port has completed.
+  const ownedOf = (type: NumberType, ported = false) =>
+    owned[type].quota + (ported ? owned[type].portedIn - (pendingPorts.find((p) => p.type === type)?.n ?? 0) : 0);
+  const reservedOf = (type: NumberType) => reserved.find((r) => r.type === type)?.n ?? 0;
 
   const usersWithNumber = one('SELECT COUNT(*) AS n FROM numbers WHERE tenant_id = ? AND user_id IS NOT NULL', t);
   const licensedUsersWithoutNumber = one(

@@ -25,7 +25,7 @@ export function skuUnits(db: DB, tenantId: number): SkuUnits[] {
 }
 
 /** Bought units of SKUs that give any of `grants` (each SKU counted once: E5 gives Phone System and Audio Conferencing). */
-export function unitsGranting(units: readonly SkuUnits[], ...grants: Grant[]): number {
+export function unitsGranting(units: readonly Pick<SkuUnits, 'grants' | 'active'>[], ...grants: Grant[]): number {
   return units.filter((u) => u.grants.some((g) => grants.includes(g))).reduce((n, u) => n + u.active, 0);
 }
 
@@ -34,4 +34,51 @@ export function skusGranting(db: DB, grant: Grant): string[] {
   return (stmt(db, 'SELECT sku, grants FROM skus').all() as { sku: string; grants: string }[])
     .filter((r) => r.grants.split(',').includes(grant))
     .map((r) => r.sku);
+}
+
+/** The SKUs each of these users holds, by user id (users without licences are absent). */
+export function licensesOfUsers(db: DB, userIds: readonly number[]): Map<number, string[]> {
+  const rows = stmt(
+    db,
+    `SELECT ul.user_id AS userId, ul.sku FROM json_each(?) j CROSS JOIN user_licenses ul ON ul.user_id = j.value
+     JOIN skus s ON s.sku = ul.sku ORDER BY s.position`,
+  ).all(JSON.stringify(userIds)) as { userId: number; sku: string }[];
+  const out = new Map<number, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.userId);
+    if (list) list.push(r.sku);
+    else out.set(r.userId, [r.sku]);
+  }
+  return out;
+}
+
+/** Sets a tenant's bought units of a SKU (a subscription at 0 units is removed, so a catalog may drop the SKU). */
+export function setActiveUnits(db: DB, tenantId: number, sku: string, units: number): void {
+  if (units === 0) {
+    stmt(db, 'DELETE FROM subscriptions WHERE tenant_id = ? AND sku = ?').run(tenantId, sku);
+    return;
+  }
+  stmt(db, 'INSERT INTO subscriptions (tenant_id, sku, active_units) VALUES (?, ?, ?) ON CONFLICT (tenant_id, sku) DO UPDATE SET active_units = excluded.active_units').run(
+    tenantId,
+    sku,
+    units,
+  );
+}
+
+/** Prepared writers that give and take SKUs (call inside a write transaction). */
+export function userLicenseWriter(db: DB, tenantId: number, now: string): { add(userId: number, sku: string): void; remove(userId: number, sku: string): void } {
+  const ins = stmt(db, 'INSERT OR IGNORE INTO user_licenses (user_id, tenant_id, sku, assigned_at) VALUES (?, ?, ?, ?)');
+  const del = stmt(db, 'DELETE FROM user_licenses WHERE user_id = ? AND sku = ?');
+  return {
+    add: (userId, sku) => void ins.run(userId, tenantId, sku, now),
+    remove: (userId, sku) => void del.run(userId, sku),
+  };
+}
+
+/** Bought units per SKU (no consumed counts: cheap enough for every quota check). */
+export function boughtUnits(db: DB, tenantId: number): Pick<SkuUnits, 'sku' | 'grants' | 'active'>[] {
+  const rows = stmt(db, 'SELECT s.sku, s.grants, sub.active_units AS active FROM subscriptions sub JOIN skus s ON s.sku = sub.sku WHERE sub.tenant_id = ?').all(
+    tenantId,
+  ) as { sku: string; grants: string; active: number }[];
+  return rows.map((r) => ({ sku: r.sku, active: r.active, grants: r.grants.split(',') as Grant[] }));
 }

@@ -4,13 +4,13 @@ import type { NumberType } from '../domain/reservation.js';
 import type { DB } from './open.js';
 import { stmt } from './sql.js';
 
-/** Acquired numbers of a tenant by type; ported-in numbers counted apart (they are outside the quota). */
+/** Numbers a tenant holds by type (from the trigger-kept counts); ported-in numbers apart (they are outside the quota). */
 export function ownedCounts(db: DB, tenantId: number): Record<NumberType, { quota: number; portedIn: number }> {
-  const rows = stmt(
-    db,
-    `SELECT number_type AS type, source_type AS source, COUNT(*) AS n FROM numbers
-     WHERE tenant_id = ? GROUP BY number_type, source_type`,
-  ).all(tenantId) as { type: NumberType; source: string; n: number }[];
+  const rows = stmt(db, 'SELECT number_type AS type, source_type AS source, n FROM tenant_number_counts WHERE tenant_id = ?').all(tenantId) as {
+    type: NumberType;
+    source: string;
+    n: number;
+  }[];
   const out: Record<NumberType, { quota: number; portedIn: number }> = {
     User: { quota: 0, portedIn: 0 },
     Toll: { quota: 0, portedIn: 0 },

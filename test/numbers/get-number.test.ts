@@ -188,3 +188,14 @@ describe('release-number', () => {
     expect(peek(s, 'SELECT COUNT(*) AS n FROM numbers WHERE tenant_id = 1')).toEqual([{ n: 1 }]);
   });
 });
+
+describe('number counters', () => {
+  it('the trigger-kept counts the quota reads equal the numbers the tenant holds', () => {
+    const kept = peek<{ number_type: string; source_type: string; n: number }>(store, 'SELECT number_type, source_type, n FROM tenant_number_counts WHERE tenant_id = 1 AND n > 0 ORDER BY number_type');
+    const real = peek<{ number_type: string; source_type: string; n: number }>(
+      store,
+      'SELECT number_type, source_type, COUNT(*) AS n FROM numbers WHERE tenant_id = 1 GROUP BY number_type, source_type ORDER BY number_type',
+    );
+    expect(kept).toEqual(real);
+  });
+});

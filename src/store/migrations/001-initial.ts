@@ -223,6 +223,30 @@ export const migration001: Migration = {
     CREATE INDEX numbers_origin_location ON numbers(origin_location_id) WHERE origin_location_id IS NOT NULL;
     CREATE INDEX numbers_port_order ON numbers(port_order_id) WHERE port_order_id IS NOT NULL;
 
+    -- Numbers held per tenant, type and source, kept by triggers so quota checks never scan a tenant's numbers.
+    CREATE TABLE tenant_number_counts (
+      tenant_id   INTEGER NOT NULL,
+      number_type TEXT NOT NULL,
+      source_type TEXT NOT NULL,
+      n           INTEGER NOT NULL,
+      PRIMARY KEY (tenant_id, number_type, source_type)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER numbers_count_insert AFTER INSERT ON numbers WHEN NEW.tenant_id IS NOT NULL BEGIN
+      INSERT INTO tenant_number_counts VALUES (NEW.tenant_id, NEW.number_type, NEW.source_type, 1)
+        ON CONFLICT (tenant_id, number_type, source_type) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER numbers_count_delete AFTER DELETE ON numbers WHEN OLD.tenant_id IS NOT NULL BEGIN
+      UPDATE tenant_number_counts SET n = n - 1
+        WHERE tenant_id = OLD.tenant_id AND number_type = OLD.number_type AND source_type = OLD.source_type;
+    END;
+    CREATE TRIGGER numbers_count_update AFTER UPDATE OF tenant_id, number_type, source_type ON numbers
+      WHEN OLD.tenant_id IS NOT NEW.tenant_id OR OLD.number_type IS NOT NEW.number_type OR OLD.source_type IS NOT NEW.source_type BEGIN
+      UPDATE tenant_number_counts SET n = n - 1
+        WHERE OLD.tenant_id IS NOT NULL AND tenant_id = OLD.tenant_id AND number_type = OLD.number_type AND source_type = OLD.source_type;
+      INSERT INTO tenant_number_counts SELECT NEW.tenant_id, NEW.number_type, NEW.source_type, 1 WHERE NEW.tenant_id IS NOT NULL
+        ON CONFLICT (tenant_id, number_type, source_type) DO UPDATE SET n = n + 1;
+    END;
+
     -- Messages telling users their new number.
     CREATE TABLE notifications (
       id          INTEGER PRIMARY KEY,
