@@ -9,7 +9,8 @@ import { REGISTRY } from './cmdlets/index.js';
 import type { CmdletDef, CommandResult } from './cmdlets/types.js';
 import { resolveTenant, type Deps, type Globals, type Io, type Progress } from './deps.js';
 import { CallplanError, ExitCode, UsageError } from './errors.js';
-import { render, type OutputFormat } from './output/render.js';
+import { pickColumns, render, renderPages, type OutputFormat } from './output/render.js';
+import { safeText } from './output/sanitize.js';
 import { makeStyle, type Style } from './output/style.js';
 import { openStore, storeErrorFrom, type DB } from './store/open.js';
 import { settle } from './services/settle.js';
@@ -81,10 +82,15 @@ function checkRequired(def: CmdletDef, options: Record<string, unknown>): void {
 
 /** Writes a command's result: notices to stderr, records to stdout in the chosen format. */
 function writeResult(result: CommandResult, globals: Globals, io: Io, outStyle: Style, errStyle: Style): void {
-  for (const n of result.notices ?? []) io.stderr.write(`${errStyle.warn('callplan:')} ${n}\n`);
+  for (const n of result.notices ?? []) io.stderr.write(`${errStyle.warn('callplan:')} ${safeText(n)}\n`);
   const format = globals.output;
   if ((format === 'json' || format === 'jsonl') && result.json !== undefined) {
     io.stdout.write(format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : JSON.stringify(result.json) + '\n');
+    return;
+  }
+  if (result.pages && (format === 'csv' || format === 'json' || format === 'jsonl')) {
+    const columns = globals.properties?.length ? pickColumns(result.records, { properties: globals.properties, columns: result.columns }) : [...(result.columns ?? [])];
+    renderPages(result.pages(), format, format === 'csv' ? columns : result.columns ?? [], (s) => io.stdout.write(s));
     return;
   }
   if (format === 'table' && result.text !== undefined && !globals.properties) {
@@ -101,15 +107,16 @@ function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Rea
   if (!e) {
     const message = err instanceof Error ? err.message : String(err);
     if (json) io.stderr.write(JSON.stringify({ ErrorId: 'InternalError', Message: message, ExitCode: 1 }) + '\n');
-    else io.stderr.write(`${style.bad('callplan: InternalError:')} ${message.split('\n')[0]}\n`);
+    else io.stderr.write(`${style.bad('callplan: InternalError:')} ${safeText(message.split('\n')[0] ?? '')}\n`);
     if (env.CALLPLAN_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return ExitCode.Failed;
   }
   if (json) {
     io.stderr.write(JSON.stringify({ ErrorId: e.errorId, Message: e.message, ...(e.hint ? { Hint: e.hint } : {}), ExitCode: e.exitCode }) + '\n');
   } else {
-    const hint = e.hint ? ` ${style.dim(`Hint: ${e.hint}`)}` : '';
-    io.stderr.write(`${style.bad(`callplan: ${e.errorId}:`)} ${e.message.replace(/\s*\n\s*/g, ' ')}${hint}\n`);
+    // Messages may quote what the admin typed or stored: never let it drive the terminal.
+    const hint = e.hint ? ` ${style.dim(`Hint: ${safeText(e.hint)}`)}` : '';
+    io.stderr.write(`${style.bad(`callplan: ${e.errorId}:`)} ${safeText(e.message.replace(/\s*\n\s*/g, ' '))}${hint}\n`);
   }
   if (env.CALLPLAN_DEBUG) io.stderr.write(`${e.stack}\n`);
   return e.exitCode;

@@ -85,4 +85,9 @@ export interface CommandResult {
   single?: boolean;
   /** A value to print for -o json/jsonl instead of the records (a structured summary). */
   json?: unknown;
+  /**
+   * Every row, page by page, for -o csv/json/jsonl when there are too many to hold (bulk results); `columns` names them.
+   * Table output then uses `records`/`text`, which the command keeps short.
+   */
+  pages?: () => Iterable<OutputRecord[]>;
 }

@@ -102,3 +102,21 @@ export function render(records: readonly OutputRecord[], opts: RenderOptions): s
       return records.length ? renderTable(records, pickColumns(records, opts), opts.style) : '';
   }
 }
+
+/** Streams pages of records as csv, json or jsonl through `write` (bulk results too large to build as one string). */
+export function renderPages(pages: Iterable<readonly OutputRecord[]>, format: 'csv' | 'json' | 'jsonl', columns: readonly string[], write: (s: string) => void): void {
+  let first = true;
+  if (format === 'csv') write(stringify([[...columns]], { record_delimiter: 'unix' }));
+  if (format === 'json') write('[');
+  for (const page of pages) {
+    if (!page.length) continue;
+    if (format === 'csv') {
+      write(stringify(page.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c]))))), { record_delimiter: 'unix' }));
+    } else if (format === 'jsonl') {
+      write(page.map((r) => jsonSafe(JSON.stringify(r)) + '\n').join(''));
+    } else {
+      write(page.map((r) => (first ? ((first = false), '\n  ') : ',\n  ') + jsonSafe(JSON.stringify(r))).join(''));
+    }
+  }
+  if (format === 'json') write(first ? ']\n' : '\n]\n');
+}

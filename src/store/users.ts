@@ -1,4 +1,5 @@
 // The users table (the directory) and the one identity resolver: UPN, sip: address or ObjectId.
+import { LICENSED_USERS_SQL } from './figures.js';
 import type { DB } from './open.js';
 import { stmt } from './sql.js';
 
@@ -61,4 +62,141 @@ export function findUser(db: DB, tenantId: number, identity: string): User | und
   const { column, key } = identityKind(identity);
   const r = stmt(db, `SELECT * FROM users WHERE tenant_id = ? AND ${column} = ?`).get(tenantId, key) as UserRow | undefined;
   return r && toUser(r);
+}
+
+/** Finds many users at once, in input order (undefined where none matches): one query per identity kind, not one per user. */
+export function resolveUsers(db: DB, tenantId: number, identities: readonly string[]): (User | undefined)[] {
+  const out: (User | undefined)[] = new Array<User | undefined>(identities.length).fill(undefined);
+  const byColumn = new Map<string, { positions: number[]; keys: string[] }>();
+  identities.forEach((identity, i) => {
+    const { column, key } = identityKind(identity);
+    let g = byColumn.get(column);
+    if (!g) byColumn.set(column, (g = { positions: [], keys: [] }));
+    g.positions.push(i);
+    g.keys.push(key);
+  });
+  for (const [column, g] of byColumn) {
+    // CROSS JOIN keeps json_each as the outer loop, so each key is one index probe.
+    const rows = stmt(db, `SELECT j.key AS pos, u.* FROM json_each(?) j CROSS JOIN users u ON u.tenant_id = ? AND u.${column} = j.value`).all(
+      JSON.stringify(g.keys),
+      tenantId,
+    ) as (UserRow & { pos: number })[];
+    for (const r of rows) out[g.positions[r.pos]!] = toUser(r);
+  }
+  return out;
+}
+
+/** Which of these ObjectIds (lower case) any user of the store already has (ObjectIds are unique across tenants). */
+export function objectIdsInUse(db: DB, objectIds: readonly string[]): Set<string> {
+  const rows = stmt(db, 'SELECT u.object_id AS id FROM json_each(?) j CROSS JOIN users u ON u.object_id = j.value').all(JSON.stringify(objectIds)) as {
+    id: string;
+  }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A new directory entry as written by add-user and import-users. */
+export interface UserInsert {
+  objectId: string;
+  upn: string;
+  displayName: string;
+  sipAddress: string;
+  usageLocation: string | null;
+  email: string | null;
+}
+
+/** Returns a function that inserts users with one prepared statement (call inside a write transaction); it returns the row id. */
+export function userInserter(db: DB, tenantId: number, now: string): (u: UserInsert) => number {
+  const s = stmt(
+    db,
+    `INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, email, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (u) =>
+    Number(
+      s.run(tenantId, u.objectId.toLowerCase(), u.upn, u.upn.toLowerCase(), u.displayName, u.sipAddress, u.sipAddress.toLowerCase(), u.usageLocation, u.email, now)
+        .lastInsertRowid,
+    );
+}
+
+/** Directory fields set-user may change (null clears). */
+export interface UserEdit {
+  displayName?: string;
+  usageLocation?: string | null;
+  email?: string | null;
+}
+
+/** Writes a user's changed directory fields. */
+export function updateUserFields(db: DB, userId: number, edit: UserEdit): void {
+  const sets: string[] = [];
+  const args: unknown[] = [];
+  if (edit.displayName !== undefined) {
+    sets.push('display_name = ?');
+    args.push(edit.displayName);
+  }
+  if (edit.usageLocation !== undefined) {
+    sets.push('usage_location = ?');
+    args.push(edit.usageLocation);
+  }
+  if (edit.email !== undefined) {
+    sets.push('email = ?');
+    args.push(edit.email);
+  }
+  if (sets.length) stmt(db, `UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...args, userId);
+}
+
+/** The number a user holds, with its country. */
+export interface HeldNumber {
+  number: string;
+  country: string;
+}
+
+/** The numbers held by these users (at most one each), by user id. */
+export function numbersOfUsers(db: DB, userIds: readonly number[]): Map<number, HeldNumber> {
+  const rows = stmt(db, 'SELECT n.user_id AS userId, n.number, n.country FROM json_each(?) j CROSS JOIN numbers n ON n.user_id = j.value').all(
+    JSON.stringify(userIds),
+  ) as { userId: number; number: string; country: string }[];
+  return new Map(rows.map((r) => [r.userId, { number: r.number, country: r.country }]));
+}
+
+/** Filters of get-user. */
+export interface UserQuery {
+  tenantId: number;
+  userId?: number;
+  usageLocation?: string;
+  /** true: holds Phone System and a Calling Plan; false: does not. */
+  licensed?: boolean;
+  /** true: holds a number; false: holds none. */
+  hasNumber?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** A user with the number it holds (digits), for listings. */
+export interface ListedUser extends User {
+  number: string | null;
+}
+
+/** Users matching get-user's filters, in UPN order, and how many match in all. */
+export function queryUsers(db: DB, q: UserQuery): { rows: ListedUser[]; total: number } {
+  const where = ['u.tenant_id = ?'];
+  const args: unknown[] = [q.tenantId];
+  if (q.userId !== undefined) {
+    where.push('u.id = ?');
+    args.push(q.userId);
+  }
+  if (q.usageLocation) {
+    where.push('u.usage_location = ?');
+    args.push(q.usageLocation);
+  }
+  if (q.licensed !== undefined) {
+    where.push(`u.id ${q.licensed ? '' : 'NOT '}IN (${LICENSED_USERS_SQL})`);
+    args.push(q.tenantId, q.tenantId);
+  }
+  if (q.hasNumber !== undefined) where.push(`n.id IS ${q.hasNumber ? 'NOT ' : ''}NULL`);
+  const from = `FROM users u LEFT JOIN numbers n ON n.user_id = u.id WHERE ${where.join(' AND ')}`;
+  const total = (stmt(db, `SELECT COUNT(*) AS c ${from}`).get(...args) as { c: number }).c;
+  const rows = stmt(db, `SELECT u.*, n.number AS number ${from} ORDER BY u.upn_key LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as (UserRow & {
+    number: string | null;
+  })[];
+  return { rows: rows.map((r) => ({ ...toUser(r), number: r.number })), total };
 }

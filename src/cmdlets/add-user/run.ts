@@ -1,0 +1,32 @@
+// add-user: one user through the same plan as import-users; a clash or bad value is an error, not a row.
+import type { Deps } from '../../deps.js';
+import { OperationError } from '../../errors.js';
+import { problemError } from '../bulk-result.js';
+import { createUsers } from '../../services/users.js';
+import type { User } from '../../store/users.js';
+import { userRecord } from '../get-user/display.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Runs add-user. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const fields = {
+    upn: o.userPrincipalName as string | undefined,
+    displayName: o.displayName as string | undefined,
+    usageLocation: o.usageLocation as string | undefined,
+    email: o.email as string | undefined,
+    objectId: o.objectId as string | undefined,
+    sipAddress: o.sipAddress as string | undefined,
+  };
+  const whatIf = o.whatif === true;
+  const [v] = createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields, problems: [] }], { whatIf, continueOnError: false });
+  if (!v) throw new OperationError('InternalError', 'add-user planned nothing.');
+  if (v.result === 'Failed') throw problemError(v.problems);
+  if (v.result === 'Unchanged') {
+    throw new OperationError('UserAlreadyExists', `${v.upn} already exists (ObjectId ${v.objectId}).`, 'get-user shows it; set-user changes it.');
+  }
+  const u = v.change!;
+  const user: User = { id: 0, ...u, enterpriseVoice: false, notifiedNumber: null, notifiedLocationId: null, notifiedAt: null };
+  const record = { ...userRecord(user, [], null), Identity: v.objectId || null, Result: v.result };
+  return { records: [record], columns: ['UserPrincipalName', 'DisplayName', 'UsageLocation', 'Identity', 'Result'], single: true, notices: whatIf ? [v.message] : [] };
+}

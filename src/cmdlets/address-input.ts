@@ -1,0 +1,66 @@
+// Reads address fields and location names from parsed options: trimmed, no control characters, coordinates as numbers.
+import type { AddressFields } from '../domain/address/fields.js';
+import { ADDRESS_FIELDS, ADDRESS_PROPERTY, emptyAddress } from '../domain/address/fields.js';
+import { UsageError } from '../errors.js';
+import { hasControlChars } from '../output/sanitize.js';
+import type { Options } from './types.js';
+
+/** Longest text callplan stores in one address or location field. */
+export const MAX_FIELD_LENGTH = 256;
+
+/** Checks one text value: trimmed, inner runs of spaces collapsed, no control characters, not too long. */
+export function cleanText(name: string, value: string, opts: { collapse?: boolean } = {}): string {
+  if (hasControlChars(value)) {
+    throw new UsageError('InvalidValue', `-${name} contains a control character (a line break, tab, escape or text-direction override).`, 'Give it as one line of plain text.');
+  }
+  const t = opts.collapse === false ? value.trim() : value.trim().replace(/\s+/g, ' ');
+  if (t.length > MAX_FIELD_LENGTH) throw new UsageError('InvalidValue', `-${name} is ${t.length} characters long; at most ${MAX_FIELD_LENGTH} are stored.`);
+  return t;
+}
+
+/** Reads a coordinate in decimal degrees. */
+function coordinate(name: string, raw: string, limit: number): number | null {
+  const t = raw.trim();
+  if (t === '') return null;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) throw new UsageError('InvalidValue', `-${name} must be decimal degrees such as ${limit === 90 ? '47.63952' : '-122.12781'}, not '${raw}'.`);
+  const n = Number(t);
+  if (Math.abs(n) > limit) throw new UsageError('InvalidValue', `-${name} must be between -${limit} and ${limit}, not ${t}.`);
+  return n;
+}
+
+/**
+ * The address fields given in the options (only those given), cleaned; '' clears a text field, null a coordinate.
+ * Option keys are the camelCase of the flags, which are the field names (house-number -> houseNumber).
+ */
+export function addressPatch(o: Options): Partial<AddressFields> {
+  const patch: Partial<AddressFields> = {};
+  for (const field of ADDRESS_FIELDS) {
+    const v = o[field];
+    if (v === undefined) continue;
+    const name = ADDRESS_PROPERTY[field];
+    if (field === 'latitude' || field === 'longitude') patch[field] = coordinate(name, String(v), field === 'latitude' ? 90 : 180);
+    else patch[field] = cleanText(name, String(v), { collapse: field !== 'description' });
+  }
+  return patch;
+}
+
+/** A whole address from the options (fields not given are empty). */
+export function addressFromOptions(o: Options): AddressFields {
+  return { ...emptyAddress(), ...addressPatch(o) };
+}
+
+/** True when any address field is among the options. */
+export function hasAddressFields(o: Options): boolean {
+  return ADDRESS_FIELDS.some((f) => o[f] !== undefined);
+}
+
+/** The parameters an admin gave (for the audit log): every option that is set, except switches that are off. */
+export function givenParameters(o: Options): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== false));
+}
+
+/** CompanyName and CountryOrRegion must hold text (not only spaces) for add-address and test-address. */
+export function requireCompanyAndCountry(a: AddressFields, cmdlet: string): void {
+  if (!a.countryOrRegion) throw new UsageError('MissingParameter', `${cmdlet} needs -CountryOrRegion.`, 'Give an ISO 3166-1 alpha-2 code such as US.');
+  if (!a.companyName) throw new UsageError('MissingParameter', `${cmdlet} needs -CompanyName.`);
+}

@@ -1,0 +1,50 @@
+// The shell of bulk and single change commands: the bulk source, the per-row result with its summary and exit code,
+// and turning a single request's problems into the error the CLI prints.
+import type { BulkFormat } from '../csv/read.js';
+import { OperationError, UsageError, type CallplanError, type Problem } from '../errors.js';
+import { render } from '../output/render.js';
+import type { Style } from '../output/style.js';
+import type { RowResult } from '../services/bulk.js';
+import type { CommandResult, Options, OutputRecord } from './types.js';
+
+/** "2 Created, 1 Unchanged, 1 Failed" — counts per result in a fixed order. */
+export function countResults(verdicts: readonly { result: RowResult }[]): string {
+  const order: RowResult[] = ['Created', 'Updated', 'Unchanged', 'WhatIf', 'Failed', 'Skipped'];
+  const n = new Map<RowResult, number>();
+  for (const v of verdicts) n.set(v.result, (n.get(v.result) ?? 0) + 1);
+  return order.filter((r) => n.get(r)).map((r) => `${n.get(r)!.toLocaleString('en-US')} ${r}`).join(', ') || 'no rows';
+}
+
+/** Above this many rows the table shows only failed rows and a count (-o csv/json and --report carry every row). */
+const FULL_TABLE_ROWS = 100;
+
+/** The command result of a bulk run: every row as a record, a summary notice, exit code 1 when any row failed. */
+export function bulkResult(records: OutputRecord[], columns: readonly string[], verdicts: readonly { result: RowResult }[], style: Style, extraNotices: string[] = []): CommandResult {
+  const failed = verdicts.some((v) => v.result === 'Failed');
+  const changed = verdicts.some((v) => v.result === 'Created' || v.result === 'Updated');
+  const notices = [`${countResults(verdicts)}${failed && !changed ? ' — nothing was changed' : ''}.`, ...extraNotices];
+  const result: CommandResult = { records, columns, notices, exitCode: failed ? 1 : 0 };
+  if (records.length > FULL_TABLE_ROWS) {
+    const shown = records.filter((r) => r.Result === 'Failed');
+    const table = shown.length ? render(shown, { format: 'table', columns, style }) + '\n' : '';
+    result.text = `${table}${records.length.toLocaleString('en-US')} rows (${shown.length ? 'only the failed ones are listed; ' : ''}-o csv or --report FILE lists every row).\n`;
+  }
+  return result;
+}
+
+/** The error for a single request's problems: shape problems are usage errors (exit 2), the rest operation errors (exit 1). */
+export function problemError(problems: readonly Problem[]): CallplanError {
+  const first = problems[0] ?? { errorId: 'InternalError', message: 'failed.', field: '' };
+  const message = problems.map((p) => p.message).join(' ');
+  return ['InvalidValue', 'MissingParameter'].includes(first.errorId) ? new UsageError(first.errorId, message) : new OperationError(first.errorId, message);
+}
+
+/** The bulk source of a command's options (--csv or --jsonl), or undefined for a single request. */
+export function bulkSource(o: Options): { source: string; format: BulkFormat } | undefined {
+  const csv = o.csv as string | undefined;
+  const jsonl = o.jsonl as string | undefined;
+  if (csv !== undefined && jsonl !== undefined) throw new UsageError('ConflictingParameters', 'give -Csv or -Jsonl, not both.');
+  if (csv !== undefined) return { source: csv, format: 'csv' };
+  if (jsonl !== undefined) return { source: jsonl, format: 'jsonl' };
+  return undefined;
+}

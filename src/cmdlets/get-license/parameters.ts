@@ -1,0 +1,12 @@
+// get-license: the tenant's licences and the number quotas they give.
+import type { CmdletDef } from '../types.js';
+
+export const getLicenseCommand: CmdletDef = {
+  name: 'get-license',
+  cmdlet: 'Get-MsolAccountSku',
+  summary: 'Licences bought and assigned per SKU, and the number quotas they give (user, toll and toll-free numbers).',
+  kind: 'listing',
+  params: [{ name: 'Sku', flag: 'sku', aliases: ['SkuPartNumber', 'AccountSkuId'], kind: 'string', positional: 0, valueName: 'SKU', help: 'Only this SKU.' }],
+  examples: ['callplan get-license', 'callplan get-license -o json'],
+  load: () => import('./run.js'),
+};

@@ -1,0 +1,21 @@
+// get-user: the directory, with licences and numbers.
+import type { CmdletDef } from '../types.js';
+
+export const getUserCommand: CmdletDef = {
+  name: 'get-user',
+  cmdlet: 'Get-CsOnlineUser',
+  summary: 'List users with their usage location, licences and number; filters by identity, usage location, licensed, has number.',
+  kind: 'listing',
+  params: [
+    { name: 'Identity', flag: 'identity', kind: 'string', positional: 0, valueName: 'UPN', help: 'One user: UserPrincipalName, sip: address or ObjectId.' },
+    { name: 'UsageLocation', flag: 'usage-location', kind: 'string', valueName: 'CC', help: 'Only users with this usage location (ISO 3166-1 alpha-2).' },
+    { name: 'Licensed', flag: 'licensed', kind: 'switch', help: 'Only users holding Phone System (or E5) and a Calling Plan.' },
+    { name: 'Unlicensed', flag: 'unlicensed', kind: 'switch', help: 'Only users missing Phone System or a Calling Plan.' },
+    { name: 'HasNumber', flag: 'has-number', kind: 'switch', help: 'Only users holding a number.' },
+    { name: 'NoNumber', flag: 'no-number', kind: 'switch', help: 'Only users without a number.' },
+    { name: 'First', flag: 'first', aliases: ['ResultSize'], kind: 'string', valueName: 'N|Unlimited', default: '100', help: 'At most N users (default 100); Unlimited for all.' },
+    { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N users (UPN order).' },
+  ],
+  examples: ['callplan get-user ken.myer@contoso.com -o list', 'callplan Get-CsOnlineUser -UsageLocation US -Licensed -NoNumber', 'callplan get-user --unlicensed --first 1000 -o csv'],
+  load: () => import('./run.js'),
+};

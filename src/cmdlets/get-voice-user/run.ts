@@ -1,0 +1,54 @@
+// get-voice-user: the cmdlet's properties (Name, Id, SipDomain, TenantId, PstnConnectivity, UsageLocation,
+// EnterpriseVoiceEnabled, Number, Location) for each voice user.
+import type { Deps } from '../../deps.js';
+import { OperationError } from '../../errors.js';
+import { locationDetails } from '../../store/emergency-lookup.js';
+import { findUser } from '../../store/users.js';
+import { queryVoiceUsers } from '../../store/voice-users.js';
+import { resultSize } from '../get-number/run.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Runs get-voice-user. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const identity = o.identity as string | undefined;
+  if (identity && !findUser(deps.db, tenant.id, identity)) {
+    throw new OperationError('UserNotFound', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`);
+  }
+  const limit = resultSize(o.first);
+  const ev = o.enterpriseVoiceStatus as string;
+  const pstn = o.pstnConnectivity as string;
+  const { rows, total } = queryVoiceUsers(deps.db, {
+    tenantId: tenant.id,
+    identity,
+    numberAssigned: o.numberAssigned === true,
+    numberNotAssigned: o.numberNotAssigned === true,
+    locationId: o.locationId as string | undefined,
+    civicAddressId: o.civicAddressId as string | undefined,
+    enterpriseVoice: ev === 'All' ? undefined : ev === 'Enabled',
+    connectivity: pstn === 'All' ? undefined : (pstn as 'Online' | 'OnPremises'),
+    limit,
+    offset: o.skip as number,
+  });
+  if (identity && rows.length === 0) {
+    throw new OperationError('UserNotLicensed', `${identity} is not a voice user: it has no Phone System licence (MCOEV or Office 365 E5).`);
+  }
+  const expand = o.expandLocation === true;
+  const records = rows.map((r) => ({
+    Name: r.displayName,
+    Id: r.objectId,
+    UserPrincipalName: r.upn,
+    SipDomain: r.sipAddress.replace(/^sip:/i, '').split('@')[1] ?? '',
+    TenantId: tenant.tenantId,
+    PstnConnectivity: r.callingPlan ? 'Online' : 'OnPremises',
+    UsageLocation: r.usageLocation,
+    EnterpriseVoiceEnabled: r.enterpriseVoice === 1,
+    Number: r.number,
+    TelephoneNumber: r.number ? `+${r.number}` : null,
+    Location: expand && r.locationId ? (locationDetails(deps.db, tenant.id, r.locationId) ?? r.locationId) : r.locationId,
+    CivicAddressId: r.civicAddressId,
+  }));
+  const shown = (o.skip as number) + rows.length;
+  const notices = shown < total ? [`showing ${rows.length} of ${total.toLocaleString('en-US')} voice users; use --first Unlimited (or --skip) for more.`] : [];
+  return { records, columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'], notices };
+}

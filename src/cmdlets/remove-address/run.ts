@@ -1,0 +1,21 @@
+// remove-address: remove an unused address with its locations.
+import { iso } from '../../clock.js';
+import type { Deps } from '../../deps.js';
+import { removeAddress } from '../../services/addresses.js';
+import { givenParameters } from '../address-input.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Runs remove-address. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const whatIf = o.whatif === true;
+  const { address, locations } = removeAddress(
+    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Remove-CsOnlineLisCivicAddress', parameters: givenParameters(o), whatIf },
+    o.civicAddressId as string,
+  );
+  return {
+    records: [{ CivicAddressId: address.civicAddressId, Result: whatIf ? 'WhatIf' : 'Removed', LocationsRemoved: locations }],
+    columns: ['CivicAddressId', 'Result', 'LocationsRemoved'],
+    notices: whatIf ? [`What if: civic address ${address.civicAddressId} and its ${locations} location(s) would be removed; nothing was changed.`] : [],
+  };
+}

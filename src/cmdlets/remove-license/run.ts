@@ -1,0 +1,9 @@
+// remove-license: takes units of a SKU away (never below the units assigned to users).
+import type { Deps } from '../../deps.js';
+import { unitsResult } from '../buy-license/run.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Runs remove-license. */
+export function run(o: Options, deps: Deps): CommandResult {
+  return unitsResult(o, deps, 'remove');
+}

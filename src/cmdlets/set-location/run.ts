@@ -1,0 +1,35 @@
+// set-location: rename a location and/or set its ELIN.
+import { iso } from '../../clock.js';
+import type { Deps } from '../../deps.js';
+import { UsageError } from '../../errors.js';
+import { setLocation } from '../../services/locations.js';
+import { listText, locationRecord } from '../address-display.js';
+import { cleanText, givenParameters } from '../address-input.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Runs set-location. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const change: { location?: string; elin?: string } = {};
+  if (o.location !== undefined) {
+    change.location = cleanText('Location', o.location as string);
+    if (!change.location) throw new UsageError('InvalidValue', '-Location cannot be empty.');
+  }
+  if (o.elin !== undefined) change.elin = cleanText('Elin', o.elin as string);
+  if (change.location === undefined && change.elin === undefined) {
+    throw new UsageError('NothingToChange', 'Set-CsOnlineLisLocation needs -Location or -Elin.', 'See callplan set-location --help.');
+  }
+  const whatIf = o.whatif === true;
+  const { after, changed } = setLocation(
+    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Set-CsOnlineLisLocation', parameters: givenParameters(o), whatIf },
+    o.locationId as string,
+    change,
+  );
+  const notices = !changed
+    ? [`location ${after.locationId} already has these values; nothing was changed.`]
+    : whatIf
+      ? [`What if: location ${after.locationId} would be changed as shown; nothing was changed.`]
+      : [];
+  const record = locationRecord(after);
+  return { records: [record], single: true, notices, text: listText(record, deps.outStyle) };
+}

@@ -1,0 +1,89 @@
+// set-voice-user: one request from flags or many from a file, through the same batch service.
+import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
+import { openReport } from '../../csv/report.js';
+import type { Deps } from '../../deps.js';
+import { CancelledError, OperationError, UsageError } from '../../errors.js';
+import { loadRequests, runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
+import { resultsPage, type RawRequest } from '../../store/voice-batch.js';
+import { bulkSource } from '../bulk-result.js';
+import type { CommandResult, Options } from '../types.js';
+import { setVoiceUserCommand } from './parameters.js';
+import { RESULT_COLUMNS, SINGLE_COLUMNS, batchText, pages, toRecord } from './display.js';
+
+/** The bulk file's rows as requests (cells coerced by the same table as the flags). */
+async function* fileRequests(source: string, format: BulkFormat, deps: Deps): AsyncGenerator<RawRequest> {
+  const params = setVoiceUserCommand.params;
+  for await (const src of readRows(source, { format, params, required: ['Identity'], stdin: deps.io.stdin })) {
+    const r = coerceRow(params, src);
+    const identity = typeof r.options.identity === 'string' ? r.options.identity.trim() : '';
+    const first = r.problems[0] ?? (identity === '' ? { errorId: 'MissingParameter', message: `row ${r.row} has no Identity.` } : undefined);
+    yield {
+      row: r.row,
+      identity,
+      number: 'telephoneNumber' in r.options ? String(r.options.telephoneNumber ?? '') : undefined,
+      location: r.options.locationId as string | undefined,
+      force: r.options.force === true,
+      errorId: first?.errorId,
+      message: first?.message,
+    };
+  }
+}
+
+/** Asks before changing (-Confirm), only on a terminal. */
+async function confirmed(o: Options, deps: Deps, what: string): Promise<void> {
+  if (o.confirm !== true) return;
+  if (!deps.io.stdin.isTTY) throw new UsageError('ConfirmNeedsTerminal', '-Confirm asks a question, but standard input is not a terminal.', 'Drop -Confirm (or use -WhatIf to preview).');
+  const prompter = await deps.prompter();
+  if (!(await prompter.confirm({ message: `${what} Continue?`, default: false }))) throw new CancelledError('Nothing was changed.');
+}
+
+/** Runs set-voice-user. */
+export async function run(o: Options, deps: Deps): Promise<CommandResult> {
+  const bulk = bulkSource(o);
+  const tenant = deps.tenant();
+  if (!bulk && (o.identity === undefined || o.identity === '')) {
+    throw new UsageError('MissingParameter', 'Set-CsOnlineVoiceUser needs -Identity (or --csv FILE for many users).');
+  }
+  if (bulk && o.identity !== undefined) throw new UsageError('ConflictingParameters', 'give -Identity or a file (--csv/--jsonl), not both.');
+  if (o.nextFree && !bulk) throw new UsageError('ConflictingParameters', '--next-free is for bulk files; for one user give -TelephoneNumber.');
+  const report = o.report ? openReport(o.report as string) : undefined;
+
+  const progress = deps.progress(bulk ? 'Reading rows' : 'Checking');
+  try {
+    const single: RawRequest = {
+      row: 1,
+      identity: String(o.identity ?? '').trim(),
+      number: o.telephoneNumber === undefined ? undefined : String(o.telephoneNumber),
+      location: o.locationId as string | undefined,
+      force: o.force === true,
+    };
+    const source = () => (bulk ? fileRequests(bulk.source, bulk.format, deps) : [single]);
+    await loadRequests(deps.db, source(), progress);
+    const options: VoiceRunOptions = {
+      whatIf: o.whatif === true,
+      continueOnError: o.continueOnError === true,
+      nextFree: o.nextFree ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: (o.telephoneNumberStartsWith as string | undefined)?.replace(/^\+/, '') } : undefined,
+      progress,
+    };
+    if (o.confirm === true && !options.whatIf) {
+      const preview = runVoiceBatch(deps.db, tenant, deps.clock(), { ...options, whatIf: true });
+      progress.stop();
+      await confirmed(o, deps, `Set-CsOnlineVoiceUser would change ${preview.counts.WhatIf ?? 0} user(s).`);
+      await loadRequests(deps.db, source());
+    }
+    const summary = runVoiceBatch(deps.db, tenant, deps.clock(), options);
+    progress.stop();
+
+    if (!bulk) {
+      const [row] = resultsPage(deps.db, 0, 1);
+      if (row!.status === 'Failed') throw new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.');
+      const record = toRecord(row!, false);
+      if (report) await report.write([record], RESULT_COLUMNS);
+      return { records: [record], columns: SINGLE_COLUMNS };
+    }
+    if (report) await report.writePages(pages(deps.db), RESULT_COLUMNS);
+    return batchText(deps.db, summary, deps.outStyle);
+  } finally {
+    progress.stop();
+  }
+}

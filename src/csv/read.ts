@@ -1,0 +1,194 @@
+// Streaming readers for bulk files: CSV (BOM, CRLF, quoted cells) and JSONL, with columns mapped through a parameter table.
+import fs from 'node:fs';
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import { coerceValue, optionKey } from '../argv/coerce.js';
+import type { Options, ParamDef } from '../cmdlets/types.js';
+import { CallplanError, UsageError, type Problem } from '../errors.js';
+import { safeText } from '../output/sanitize.js';
+import { mapHeader } from './headers.js';
+
+/** The two bulk formats: CSV with a header line, or one JSON object per line. */
+export type BulkFormat = 'csv' | 'jsonl';
+
+/** One data row of a bulk file: its line number (the CSV header is line 1), its raw cells by option key, and a problem reading it. */
+export interface SourceRow {
+  row: number;
+  values: Record<string, string>;
+  problem?: Problem;
+}
+
+/** A bulk row after coercion: typed option values (as the command's flags would give) and every problem found so far. */
+export interface BulkRow {
+  row: number;
+  options: Options;
+  problems: Problem[];
+}
+
+/** How to read a bulk file. */
+export interface ReadOptions {
+  format: BulkFormat;
+  /** The command's parameter table; parameters marked csv are the accepted columns. */
+  params: readonly ParamDef[];
+  /** Parameter names that must have a CSV column (JSONL rows are checked row by row instead). */
+  required?: readonly string[];
+  /** Read when the source is '-'. */
+  stdin: NodeJS.ReadableStream;
+}
+
+/** Opens a path or '-' (standard input); a missing or unreadable file is a usage error, raised before anything is read. */
+function openSource(source: string, stdin: NodeJS.ReadableStream): { stream: Readable; what: string } {
+  if (source === '-') return { stream: stdin as Readable, what: 'standard input' };
+  let fd: number;
+  try {
+    fd = fs.openSync(source, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError('FileNotFound', `cannot read ${safeText(source)} (${code}).`, 'Give the path of a CSV file, or - for standard input.');
+  }
+  if (fs.fstatSync(fd).isDirectory()) {
+    fs.closeSync(fd);
+    throw new UsageError('FileNotFound', `${safeText(source)} is a folder, not a file.`);
+  }
+  return { stream: fs.createReadStream('', { fd }), what: source };
+}
+
+const QUOTE_REASONS: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted cell is never closed (the file ends inside quotes)',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted cell goes on after its closing quote; a quote inside a quoted cell is written twice ("")',
+  INVALID_OPENING_QUOTE: 'a quote in the middle of an unquoted cell; quote the whole cell and write the quote twice ("")',
+};
+
+/** Turns csv-parse's error into a one-line usage error with the line number. */
+function malformed(err: unknown, what: string, line: number): never {
+  const e = err as { code?: string; message?: string; lines?: number };
+  if (err instanceof CallplanError || !e.code || !(e.code.startsWith('CSV_') || e.code.startsWith('INVALID_'))) throw err;
+  const reason = QUOTE_REASONS[e.code] ?? (e.message ?? e.code).replace(/ at line \d+.*$/s, '');
+  const at = e.code === 'CSV_QUOTE_NOT_CLOSED' ? line : (e.lines ?? line);
+  throw new UsageError('MalformedCsv', `${safeText(what)}, line ${at}: ${reason}.`, 'Fix the file; nothing was changed.');
+}
+
+function newlines(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+async function* csvRows(stream: Readable, what: string, opts: ReadOptions): AsyncGenerator<SourceRow> {
+  const { parse } = await import('csv-parse');
+  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+  stream.on('error', (err) => parser.destroy(err));
+  stream.pipe(parser);
+  let keys: (string | undefined)[] | undefined;
+  let lastLine = 0;
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const { record, info } = item;
+      const row = info.lines - newlines(record);
+      lastLine = info.lines;
+      if (!keys) {
+        keys = mapHeader(record, opts.params, opts.required ?? [], what);
+        continue;
+      }
+      const values: Record<string, string> = {};
+      keys.forEach((k, i) => {
+        if (k !== undefined) values[k] = record[i] ?? '';
+      });
+      const extra = record.slice(keys.length).some((c) => c.trim() !== '');
+      if (record.length < keys.length || extra) {
+        const problem = { field: 'Row', errorId: 'InvalidRow', message: `line ${row} has ${record.length} cells but the header has ${keys.length}; check the commas and quotes.` };
+        yield { row, values, problem };
+      } else {
+        yield { row, values };
+      }
+    }
+  } catch (err) {
+    malformed(err, what, lastLine + 1);
+  }
+  if (!keys) throw new UsageError('EmptyFile', `${safeText(what)} is empty; it needs a header line and a row per request.`, `Columns: ${opts.params.filter((p) => p.csv).map((p) => p.name).join(',')}`);
+}
+
+/** One JSON value as cell text (lists joined with commas), or undefined when it cannot be a cell. */
+function cellText(v: unknown): string | undefined {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v) && v.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) return v.map(String).join(',');
+  return undefined;
+}
+
+async function* jsonlRows(stream: Readable, what: string, opts: ReadOptions): AsyncGenerator<SourceRow> {
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  const headerCache = new Map<string, (string | undefined)[]>();
+  let row = 0;
+  let any = false;
+  for await (const raw of lines) {
+    row++;
+    const text = (row === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+    if (text === '') continue;
+    any = true;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(text);
+    } catch (err) {
+      yield { row, values: {}, problem: { field: 'Row', errorId: 'InvalidRow', message: `line ${row} is not JSON: ${(err as Error).message}.` } };
+      continue;
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+      yield { row, values: {}, problem: { field: 'Row', errorId: 'InvalidRow', message: `line ${row} is not a JSON object ({"Identity": …}).` } };
+      continue;
+    }
+    const names = Object.keys(obj);
+    const sig = names.join('\u0000');
+    let keys = headerCache.get(sig);
+    if (!keys) headerCache.set(sig, (keys = mapHeader(names, opts.params, [], `${what}, line ${row},`)));
+    const values: Record<string, string> = {};
+    let problem: Problem | undefined;
+    names.forEach((name, i) => {
+      const k = keys[i];
+      if (k === undefined) return;
+      const cell = cellText((obj as Record<string, unknown>)[name]);
+      if (cell === undefined) problem ??= { field: name, errorId: 'InvalidRow', message: `line ${row}: ${safeText(name)} must be a string, number, true/false, null or a list of those.` };
+      else values[k] = cell;
+    });
+    yield problem ? { row, values, problem } : { row, values };
+  }
+  if (!any) throw new UsageError('EmptyFile', `${safeText(what)} is empty; it needs one JSON object per line.`);
+}
+
+/** Reads a CSV or JSONL file (or '-' for stdin) row by row, mapping columns through the parameter table. */
+export function readRows(source: string, opts: ReadOptions): AsyncGenerator<SourceRow> {
+  const { stream, what } = openSource(source, opts.stdin);
+  return opts.format === 'csv' ? csvRows(stream, what, opts) : jsonlRows(stream, what, opts);
+}
+
+const columnCache = new WeakMap<readonly ParamDef[], [ParamDef, string][]>();
+
+/** Turns one row's cells into typed option values with the table's coercion (the same as for flags); bad cells become problems. */
+export function coerceRow(params: readonly ParamDef[], source: SourceRow): BulkRow {
+  let columns = columnCache.get(params);
+  if (!columns) columnCache.set(params, (columns = params.filter((p) => p.csv).map((p) => [p, optionKey(p.flag)])));
+  const options: Options = {};
+  const problems: Problem[] = source.problem ? [source.problem] : [];
+  for (const [p, key] of columns) {
+    const raw = source.values[key];
+    if (raw === undefined) continue;
+    try {
+      options[key] = coerceValue(p, raw);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      problems.push({ field: p.name, errorId: err.errorId, message: err.message });
+    }
+  }
+  return { row: source.row, options, problems };
+}
+
+/** Reads a whole bulk file into typed rows (every row is checked before anything changes, so all are held). */
+export async function readBulk(source: string, opts: ReadOptions & { onRow?: (count: number) => void }): Promise<BulkRow[]> {
+  const rows: BulkRow[] = [];
+  for await (const r of readRows(source, opts)) {
+    rows.push(coerceRow(opts.params, r));
+    if (opts.onRow && rows.length % 5000 === 0) opts.onRow(rows.length);
+  }
+  return rows;
+}

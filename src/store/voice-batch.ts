@@ -1,0 +1,337 @@
+// The set-voice-user batch: a temp table of requests, set-based lookups for a chunk of them, the cross-row checks and
+// the set-based apply. Memory stays flat however many rows a file has: the rows live in SQLite's temp store.
+import type { VoiceLocationFacts, VoiceNumberFacts, VoicePlan, VoiceUserFacts } from '../domain/voice.js';
+import { prefixUpperBound } from '../domain/phone.js';
+import { identityKind } from './users.js';
+import type { DB } from './open.js';
+import { stmt } from './sql.js';
+
+/** A request as read from the command line or a file. */
+export interface RawRequest {
+  row: number;
+  identity: string;
+  /** undefined: -TelephoneNumber not given; '': remove; else the text given. */
+  number: string | undefined;
+  location: string | undefined;
+  force: boolean;
+  /** A shape problem found while reading (bad cell). */
+  errorId?: string | undefined;
+  message?: string | undefined;
+}
+
+/** A row of the batch as the planner reads it. */
+export interface BatchRow {
+  row: number;
+  identity: string;
+  number_raw: string | null;
+  number_given: number;
+  location_raw: string | null;
+  force: number;
+}
+
+/** (Re)creates the batch table for this connection. */
+export function createBatch(db: DB): void {
+  db.exec(`
+    DROP TABLE IF EXISTS temp.voice_batch;
+    CREATE TEMP TABLE voice_batch (
+      row           INTEGER PRIMARY KEY,
+      identity      TEXT NOT NULL,
+      number_raw    TEXT,
+      number_given  INTEGER NOT NULL,
+      location_raw  TEXT,
+      force         INTEGER NOT NULL,
+      status        TEXT NOT NULL,
+      kind          TEXT,
+      user_id       INTEGER,
+      upn           TEXT,
+      new_number_id INTEGER,
+      new_digits    TEXT,
+      old_number_id INTEGER,
+      old_digits    TEXT,
+      location_row  INTEGER,
+      location_id   TEXT,
+      holder_id     INTEGER,
+      holder_upn    TEXT,
+      error_id      TEXT,
+      message       TEXT
+    );
+  `);
+}
+
+/** Appends requests to the batch (call inside a transaction for speed). */
+export function addRequests(db: DB, rows: readonly RawRequest[]): void {
+  const ins = stmt(
+    db,
+    `INSERT INTO temp.voice_batch (row, identity, number_raw, number_given, location_raw, force, status, error_id, message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of rows) {
+    ins.run(r.row, r.identity, r.number ?? null, r.number === undefined ? 0 : 1, r.location ?? null, r.force ? 1 : 0, r.errorId ? 'failed' : 'new', r.errorId ?? null, r.message ?? null);
+  }
+}
+
+/** The next chunk of unplanned rows after `afterRow`. */
+export function nextChunk(db: DB, afterRow: number, size: number): BatchRow[] {
+  return stmt(
+    db,
+    "SELECT row, identity, number_raw, number_given, location_raw, force FROM temp.voice_batch WHERE row > ? AND status = 'new' ORDER BY row LIMIT ?",
+  ).all(afterRow, size) as BatchRow[];
+}
+
+/** Resolves identities (UPN, sip: address, ObjectId) of a tenant with their licence grants, one set query per identity kind. */
+export function resolveVoiceUsers(db: DB, tenantId: number, identities: readonly string[]): Map<string, VoiceUserFacts> {
+  const byKind = { upn_key: [] as string[], sip_key: [] as string[], object_id: [] as string[] };
+  const keyOf = new Map<string, string>();
+  for (const id of identities) {
+    const k = identityKind(id);
+    byKind[k.column].push(k.key);
+    keyOf.set(id, `${k.column}:${k.key}`);
+  }
+  const found = new Map<string, VoiceUserFacts>();
+  for (const column of ['upn_key', 'sip_key', 'object_id'] as const) {
+    if (!byKind[column].length) continue;
+    const rows = stmt(
+      db,
+      `SELECT j.value AS key, u.id, u.upn, u.usage_location AS usageLocation, u.enterprise_voice AS ev,
+              EXISTS (SELECT 1 FROM user_licenses ul JOIN skus s ON s.sku = ul.sku WHERE ul.user_id = u.id AND instr(s.grants, 'PhoneSystem')) AS ps,
+              EXISTS (SELECT 1 FROM user_licenses ul JOIN skus s ON s.sku = ul.sku WHERE ul.user_id = u.id AND instr(s.grants, 'CallingPlan')) AS cp
+       FROM json_each(?) j CROSS JOIN users u ON u.${column} = j.value WHERE u.tenant_id = ?`,
+    ).all(JSON.stringify(byKind[column]), tenantId) as { key: string; id: number; upn: string; usageLocation: string | null; ev: number; ps: number; cp: number }[];
+    for (const r of rows) {
+      found.set(`${column}:${r.key}`, { id: r.id, upn: r.upn, usageLocation: r.usageLocation, hasPhoneSystem: r.ps === 1, hasCallingPlan: r.cp === 1, enterpriseVoice: r.ev === 1 });
+    }
+  }
+  const out = new Map<string, VoiceUserFacts>();
+  for (const id of identities) {
+    const u = found.get(keyOf.get(id)!);
+    if (u) out.set(id, u);
+  }
+  return out;
+}
+
+interface NumberRowRaw {
+  id: number;
+  number: string;
+  country: string;
+  number_type: 'User' | 'Toll' | 'TollFree';
+  tenant_id: number | null;
+  activation_state: string;
+  user_id: number | null;
+  target_type: string | null;
+  location_id: number | null;
+  origin_location_id: number | null;
+  res_tenant: number | null;
+  res_expires: string | null;
+  holder_upn: string | null;
+}
+
+const NUMBER_FACTS_SQL = `
+  SELECT n.id, n.number, n.country, n.number_type, n.tenant_id, n.activation_state, n.user_id, n.target_type, n.location_id,
+         n.origin_location_id, r.tenant_id AS res_tenant, CASE WHEN r.status = 'Active' THEN r.expires_at END AS res_expires,
+         (SELECT upn FROM users hu WHERE hu.id = n.user_id) AS holder_upn
+  FROM json_each(?) j CROSS JOIN numbers n ON n.%COL% = j.value
+  LEFT JOIN reservations r ON r.id = n.reservation_id`;
+
+function toNumberFacts(r: NumberRowRaw, tenantId: number): VoiceNumberFacts {
+  return {
+    id: r.id,
+    digits: r.number,
+    country: r.country,
+    numberType: r.number_type,
+    owned: r.tenant_id === tenantId,
+    reservedUntil: r.res_tenant === tenantId && r.res_expires !== null ? r.res_expires : null,
+    portPending: r.activation_state === 'PortPending',
+    holderId: r.tenant_id === tenantId ? r.user_id : null,
+    holderUpn: r.tenant_id === tenantId ? r.holder_upn : null,
+    targetType: r.target_type,
+    locationRow: r.location_id,
+    originLocationRow: r.origin_location_id,
+  };
+}
+
+/** Looks numbers up by digits in one query. */
+export function numberFacts(db: DB, tenantId: number, digits: readonly string[]): Map<string, VoiceNumberFacts> {
+  const out = new Map<string, VoiceNumberFacts>();
+  if (!digits.length) return out;
+  const rows = stmt(db, NUMBER_FACTS_SQL.replace('%COL%', 'number')).all(JSON.stringify([...new Set(digits)])) as NumberRowRaw[];
+  for (const r of rows) out.set(r.number, toNumberFacts(r, tenantId));
+  return out;
+}
+
+/** The numbers users hold now, by user id, in one query. */
+export function currentNumbers(db: DB, tenantId: number, userIds: readonly number[]): Map<number, VoiceNumberFacts> {
+  const out = new Map<number, VoiceNumberFacts>();
+  if (!userIds.length) return out;
+  const rows = stmt(db, NUMBER_FACTS_SQL.replace('%COL%', 'user_id')).all(JSON.stringify([...new Set(userIds)])) as NumberRowRaw[];
+  for (const r of rows) out.set(r.user_id!, toNumberFacts(r, tenantId));
+  return out;
+}
+
+/** Emergency locations by LocationId (lower-cased GUID), in one query. */
+export function locationFactsMany(db: DB, tenantId: number, ids: readonly string[]): Map<string, VoiceLocationFacts> {
+  const out = new Map<string, VoiceLocationFacts>();
+  if (!ids.length) return out;
+  const rows = stmt(
+    db,
+    `SELECT l.id AS row, l.location_id AS locationId, a.country, a.validation_status = 'Validated' AS validated
+     FROM json_each(?) j CROSS JOIN locations l ON l.location_id = j.value JOIN addresses a ON a.id = l.address_id WHERE l.tenant_id = ?`,
+  ).all(JSON.stringify([...new Set(ids)]), tenantId) as { row: number; locationId: string; country: string; validated: number }[];
+  for (const r of rows) out.set(r.locationId, { row: r.row, locationId: r.locationId, country: r.country, validated: r.validated === 1 });
+  return out;
+}
+
+/** Stores the plan of one row. */
+export function savePlan(db: DB, row: number, p: VoicePlan, user: VoiceUserFacts | undefined, facts: { newDigits?: string | undefined; oldDigits?: string | undefined; locationId?: string | undefined }): void {
+  const s = stmt(
+    db,
+    `UPDATE temp.voice_batch SET status = ?, kind = ?, user_id = ?, upn = ?, new_number_id = ?, new_digits = ?, old_number_id = ?, old_digits = ?,
+       location_row = ?, location_id = ?, holder_id = ?, holder_upn = ?, error_id = ?, message = ? WHERE row = ?`,
+  );
+  if (p.status === 'plan') {
+    s.run('plan', p.kind, p.userId, user?.upn ?? null, p.newNumberId, facts.newDigits ?? null, p.oldNumberId, facts.oldDigits ?? null, p.locationRow, facts.locationId ?? null, p.holderId, p.holderUpn, null, p.message, row);
+  } else {
+    s.run(p.status, null, user?.id ?? null, user?.upn ?? null, null, facts.newDigits ?? null, null, null, null, facts.locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message, row);
+  }
+}
+
+/** Marks a row as waiting for a --next-free number. */
+export function markNextFree(db: DB, row: number, userId: number): void {
+  stmt(db, "UPDATE temp.voice_batch SET status = 'nextfree', user_id = ? WHERE row = ?").run(userId, row);
+}
+
+/** The rows waiting for a --next-free number, in file order. */
+export function nextFreeRows(db: DB): BatchRow[] {
+  return stmt(db, "SELECT row, identity, number_raw, number_given, location_raw, force FROM temp.voice_batch WHERE status = 'nextfree' ORDER BY row").all() as BatchRow[];
+}
+
+/** Numbers already taken by planned rows (so --next-free skips them). */
+export function plannedNumberIds(db: DB): Set<number> {
+  return new Set(
+    (stmt(db, "SELECT new_number_id AS id FROM temp.voice_batch WHERE status = 'plan' AND new_number_id IS NOT NULL").all() as { id: number }[]).map((r) => r.id),
+  );
+}
+
+/** A page of the tenant's unassigned user numbers of a country, in number order, after `after` (for --next-free). */
+export function freeNumbersPage(
+  db: DB,
+  tenantId: number,
+  country: string,
+  after: string,
+  filter: { cityCode?: string | undefined; prefix?: string | undefined },
+  limit: number,
+): string[] {
+  const lo = filter.prefix ?? '';
+  const hi = filter.prefix ? prefixUpperBound(filter.prefix) : '\uffff';
+  const rows = stmt(
+    db,
+    `SELECT number FROM numbers WHERE tenant_id = ? AND number > ? AND number >= ? AND number < ?
+       AND number_type = 'User' AND user_id IS NULL AND target_type IS NULL AND activation_state = 'Activated' AND country = ?
+       AND (? IS NULL OR city_code = ?)
+     ORDER BY number LIMIT ?`,
+  ).all(tenantId, after, lo, hi, country, filter.cityCode ?? null, filter.cityCode ?? null, limit) as { number: string }[];
+  return rows.map((r) => r.number);
+}
+
+/**
+ * The cross-row checks, set-based: a user twice, a number twice, and numbers held by someone whom the batch does not
+ * free (repeated, since a failed row can leave another row's number taken). Returns how many rows failed.
+ */
+export function crossRowChecks(db: DB): number {
+  db.exec(`
+    WITH d AS (SELECT user_id, group_concat(row, ', ') AS rows FROM temp.voice_batch WHERE user_id IS NOT NULL GROUP BY user_id HAVING COUNT(*) > 1)
+    UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateUser',
+      message = upn || ' is in rows ' || d.rows || ' of the file; give each user once.'
+    FROM d WHERE voice_batch.user_id = d.user_id AND voice_batch.status <> 'failed';
+
+    WITH d AS (SELECT new_number_id, group_concat(row, ', ') AS rows FROM temp.voice_batch
+               WHERE kind = 'assign' AND new_number_id IS NOT NULL AND status <> 'failed' GROUP BY new_number_id HAVING COUNT(*) > 1)
+    UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateNumber',
+      message = 'number +' || new_digits || ' is asked for in rows ' || d.rows || '; a number goes to one user.'
+    FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status = 'plan';
+  `);
+  const holder = stmt(
+    db,
+    `UPDATE temp.voice_batch SET status = 'failed', error_id = 'NumberAlreadyAssigned',
+       message = 'number +' || new_digits || ' is assigned to ' || holder_upn || '; add -Force to move it, or give ' || holder_upn || ' another number in the same run.'
+     WHERE status = 'plan' AND holder_id IS NOT NULL AND force = 0
+       AND NOT EXISTS (SELECT 1 FROM temp.voice_batch o WHERE o.user_id = voice_batch.holder_id AND o.status = 'plan' AND o.kind IN ('assign', 'remove'))`,
+  );
+  while (holder.run().changes > 0) {
+    // A row that failed may have been the one freeing another row's number: check again.
+  }
+  return (stmt(db, "SELECT COUNT(*) AS n FROM temp.voice_batch WHERE status = 'failed'").get() as { n: number }).n;
+}
+
+/** Internal row states (lower case) as the Result column shows them; applied rows are stored as their Result. */
+const DISPLAY_STATUS: Record<string, string> = { failed: 'Failed', unchanged: 'Unchanged', plan: 'Planned', new: 'New' };
+
+/** Counts rows per Result. */
+export function statusCounts(db: DB): Record<string, number> {
+  const rows = stmt(db, 'SELECT status, COUNT(*) AS n FROM temp.voice_batch GROUP BY status').all() as { status: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [DISPLAY_STATUS[r.status] ?? r.status, r.n]));
+}
+
+/** Marks every planned row (WhatIf, or Skipped when an all-or-nothing run had failures). */
+export function markPlanned(db: DB, status: 'WhatIf' | 'Skipped', message?: string): void {
+  if (message === undefined) stmt(db, "UPDATE temp.voice_batch SET status = ? WHERE status = 'plan'").run(status);
+  else stmt(db, "UPDATE temp.voice_batch SET status = ?, message = ? WHERE status = 'plan'").run(status, message);
+}
+
+/** Applies every planned row with a handful of set-based statements (call inside the write transaction). */
+export function applyBatch(db: DB, tenantId: number, now: string, operation: string): number {
+  db.exec(`
+    UPDATE numbers SET user_id = NULL, target_type = NULL, location_id = origin_location_id
+     WHERE id IN (SELECT old_number_id FROM temp.voice_batch WHERE status = 'plan' AND kind IN ('assign', 'remove') AND old_number_id IS NOT NULL);
+    UPDATE users SET enterprise_voice = 0
+     WHERE id IN (SELECT holder_id FROM temp.voice_batch WHERE status = 'plan' AND holder_id IS NOT NULL)
+       AND id NOT IN (SELECT user_id FROM temp.voice_batch WHERE status = 'plan');
+    UPDATE numbers SET user_id = NULL, target_type = NULL
+     WHERE id IN (SELECT new_number_id FROM temp.voice_batch WHERE status = 'plan' AND kind = 'assign' AND holder_id IS NOT NULL);
+    UPDATE numbers SET user_id = b.user_id, target_type = 'user', location_id = b.location_row
+     FROM temp.voice_batch b WHERE b.status = 'plan' AND b.kind IN ('assign', 'location') AND numbers.id = b.new_number_id;
+    UPDATE users SET enterprise_voice = (b.kind <> 'remove')
+     FROM temp.voice_batch b WHERE b.status = 'plan' AND users.id = b.user_id;
+  `);
+  stmt(
+    db,
+    `INSERT INTO audit_log (tenant_id, at, operation, target, parameters, before, after, result)
+     SELECT ?, ?, ?, upn,
+            json_object('Identity', identity, 'TelephoneNumber', number_raw, 'LocationID', location_raw, 'Force', json(CASE force WHEN 1 THEN 'true' ELSE 'false' END)),
+            json_object('TelephoneNumber', CASE WHEN old_digits IS NULL THEN NULL ELSE '+' || old_digits END,
+                        'MovedFrom', holder_upn),
+            json_object('TelephoneNumber', CASE WHEN kind = 'remove' THEN NULL ELSE '+' || new_digits END, 'LocationID', location_id,
+                        'EnterpriseVoiceEnabled', json(CASE kind WHEN 'remove' THEN 'false' ELSE 'true' END)),
+            CASE kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END
+     FROM temp.voice_batch WHERE status = 'plan' ORDER BY row`,
+  ).run(tenantId, now, operation);
+  return stmt(db, "UPDATE temp.voice_batch SET status = CASE kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END WHERE status = 'plan'").run().changes;
+}
+
+/** One finished row, as the result record shows it. */
+export interface BatchResult {
+  row: number;
+  identity: string;
+  number: string | null;
+  locationId: string | null;
+  status: string;
+  errorId: string | null;
+  message: string | null;
+}
+
+/** A page of finished rows in file order (for output and the report, without holding them all). */
+export function resultsPage(db: DB, afterRow: number, limit: number, onlyFailed = false): BatchResult[] {
+  return stmt(
+    db,
+    `SELECT row, identity,
+            CASE WHEN kind = 'remove' THEN '' WHEN new_digits IS NOT NULL THEN '+' || new_digits ELSE number_raw END AS number,
+            COALESCE(location_id, location_raw) AS locationId,
+            CASE status WHEN 'failed' THEN 'Failed' WHEN 'unchanged' THEN 'Unchanged' ELSE status END AS status,
+            error_id AS errorId, message
+     FROM temp.voice_batch WHERE row > ? AND (? = 0 OR status = 'failed') ORDER BY row LIMIT ?`,
+  ).all(afterRow, onlyFailed ? 1 : 0, limit) as BatchResult[];
+}
+
+/** Drops the batch table. */
+export function dropBatch(db: DB): void {
+  db.exec('DROP TABLE IF EXISTS temp.voice_batch');
+}
