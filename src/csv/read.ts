@@ -162,6 +162,17 @@ export function readRows(source: string, opts: ReadOptions): AsyncGenerator<Sour
   return opts.format === 'csv' ? csvRows(stream, what, opts) : jsonlRows(stream, what, opts);
 }
 
+// Control characters (tab excepted) and U+FFFD, which is what bytes that are not UTF-8 decode to.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Why a cell cannot be a value (control characters, or bytes that were not UTF-8), or undefined when it is fine. */
+export function cellProblem(cell: string): string | undefined {
+  if (cell.includes('\uFFFD')) return 'is not valid UTF-8 text (save the file as UTF-8)';
+  const m = CONTROL.exec(cell);
+  if (m) return `contains a control character (U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+  return undefined;
+}
+
 const columnCache = new WeakMap<readonly ParamDef[], [ParamDef, string][]>();
 
 /** Turns one row's cells into typed option values with the table's coercion (the same as for flags); bad cells become problems. */
@@ -173,6 +184,11 @@ export function coerceRow(params: readonly ParamDef[], source: SourceRow): BulkR
   for (const [p, key] of columns) {
     const raw = source.values[key];
     if (raw === undefined) continue;
+    const bad = cellProblem(raw);
+    if (bad) {
+      problems.push({ field: p.name, errorId: 'InvalidValue', message: `line ${source.row}: ${p.name} ${bad}.` });
+      continue;
+    }
     try {
       options[key] = coerceValue(p, raw);
     } catch (err) {

@@ -68,6 +68,29 @@ function refuseNewer(db: DB, file: string, migrations: readonly Migration[]): nu
   return current;
 }
 
+/**
+ * Refuses a store whose file or folder is marked read-only. Checked on the mode bits, not with access(): an admin who
+ * made the store read-only meant it, even when running as root (who could write anyway).
+ */
+function refuseReadOnly(file: string, dir: string): void {
+  const fileMode = fs.statSync(file).mode;
+  if ((fileMode & 0o200) === 0) {
+    throw new StoreError(
+      'StoreReadOnly',
+      `the store ${file} is read-only (mode ${(fileMode & 0o777).toString(8).padStart(4, '0')}).`,
+      `Give it write permission (chmod u+w ${file}), or copy it somewhere writable and use --store.`,
+    );
+  }
+  const dirMode = fs.statSync(dir).mode;
+  if ((dirMode & 0o200) === 0) {
+    throw new StoreError(
+      'StoreReadOnly',
+      `the folder of the store, ${dir}, is read-only; SQLite needs to write its journal files next to the store.`,
+      `Give the folder write permission (chmod u+w ${dir}), or move the store.`,
+    );
+  }
+}
+
 /** Runs pending migrations in one IMMEDIATE transaction that also sets user_version. */
 export function migrate(db: DB, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
   checkMonotonic(migrations);
@@ -105,6 +128,7 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
       created = true;
     } else {
       checkHeader(abs);
+      refuseReadOnly(abs, dir);
       if (fs.statSync(abs).size === 0) created = true;
     }
   } catch (err) {

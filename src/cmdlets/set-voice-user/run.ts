@@ -15,7 +15,8 @@ async function* fileRequests(source: string, format: BulkFormat, deps: Deps): As
   const params = setVoiceUserCommand.params;
   for await (const src of readRows(source, { format, params, required: ['Identity'], stdin: deps.io.stdin })) {
     const r = coerceRow(params, src);
-    const identity = typeof r.options.identity === 'string' ? r.options.identity.trim() : '';
+    // A bad identity cell is still shown (escaped) in the result, so the admin can find the row.
+    const identity = typeof r.options.identity === 'string' ? r.options.identity.trim() : (src.values.identity ?? '').trim();
     const first = r.problems[0] ?? (identity === '' ? { errorId: 'MissingParameter', message: `row ${r.row} has no Identity.` } : undefined);
     yield {
       row: r.row,
