@@ -1,24 +1,25 @@
 // The program: argv normaliser -> command -> render. The only place that reads process.* and maps errors to exit codes.
+import { count } from './output/count.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalise } from './argv/normalise.js';
 import { coerceValue, parseCanonical } from './argv/coerce.js';
 import { clockFromEnv } from './clock.js';
+import { packagePath } from './paths.js';
 import { GLOBAL_PARAMS } from './cmdlets/common.js';
 import { REGISTRY } from './cmdlets/index.js';
 import type { CmdletDef, CommandResult } from './cmdlets/types.js';
 import { resolveTenant, type Deps, type Globals, type Io, type Progress } from './deps.js';
 import { CallplanError, ExitCode, UsageError } from './errors.js';
-import { pickColumns, render, renderPages, type OutputFormat } from './output/render.js';
+import type { OutputFormat } from './output/render.js';
 import { safeText } from './output/sanitize.js';
-import { makeStyle, type Style } from './output/style.js';
-import { openStore, storeErrorFrom, type DB } from './store/open.js';
-import { settle } from './services/settle.js';
-import { isSeeded } from './store/tenants.js';
+import { PLAIN, loadStyle, type Style } from './output/style.js';
+import type { DB } from './store/open.js';
+import { storeErrorFrom } from './store/store-errors.js';
 
 /** The package version (read once from package.json). */
 export function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -59,7 +60,7 @@ function progressFactory(io: Io): (label: string) => Progress {
     });
     return {
       update(done, total) {
-        pending = `${label} ${done.toLocaleString('en-US')}${total ? ` / ${total.toLocaleString('en-US')}` : ''}`;
+        pending = `${label} ${count(done)}${total ? ` / ${count(total)}` : ''}`;
         if (spinner) spinner.text = pending;
       },
       stop() {
@@ -80,9 +81,10 @@ function checkRequired(def: CmdletDef, options: Record<string, unknown>): void {
   }
 }
 
-/** Writes a command's result: notices to stderr, records to stdout in the chosen format. */
-function writeResult(result: CommandResult, globals: Globals, io: Io, outStyle: Style, errStyle: Style): void {
+/** Writes a command's result: notices to stderr, records to stdout in the chosen format (the renderer loads here). */
+async function writeResult(result: CommandResult, globals: Globals, io: Io, outStyle: Style, errStyle: Style): Promise<void> {
   for (const n of result.notices ?? []) io.stderr.write(`${errStyle.warn('callplan:')} ${safeText(n)}\n`);
+  const { pickColumns, render, renderPages } = await import('./output/render.js');
   const format = globals.output;
   if ((format === 'json' || format === 'jsonl') && result.json !== undefined) {
     io.stdout.write(format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : JSON.stringify(result.json) + '\n');
@@ -124,11 +126,12 @@ function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Rea
 
 /** Runs callplan with the given argv/env/streams and returns the exit code (tests call this in-process). */
 export async function main(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, io: Io): Promise<number> {
-  const errStyle = makeStyle(wantsColor(io.stderr, env));
-  const outStyle = makeStyle(wantsColor(io.stdout, env));
+  // Every import below a command's needs is lazy, so --version and --help stay near bare node start-up.
+  let errStyle: Style = PLAIN;
   let json = argv.some((a, i) => /^(-o|--output|-output)$/i.test(a) && /^jsonl?$/i.test(argv[i + 1] ?? ''));
   let db: DB | undefined;
   try {
+    errStyle = await loadStyle(wantsColor(io.stderr, env));
     const n = normalise(argv, REGISTRY, GLOBAL_PARAMS);
     const globals = readGlobals(n.globals);
     json = globals.output === 'json' || globals.output === 'jsonl';
@@ -146,8 +149,10 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     checkRequired(def, options);
 
     const clock = clockFromEnv(env.CALLPLAN_NOW);
+    const outStyle = await loadStyle(wantsColor(io.stdout, env));
     const where = await storeLocation(globals, env);
     const busy = Number(env.CALLPLAN_BUSY_TIMEOUT ?? 5000);
+    const [{ openStore }, { settle }, { isSeeded }] = await Promise.all([import('./store/open.js'), import('./services/settle.js'), import('./store/tenants.js')]);
     const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
     db = opened.db;
     if (def.name !== 'init' && !isSeeded(db)) {
@@ -172,7 +177,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     };
     const mod = await def.load();
     const result = await mod.run(options, deps);
-    writeResult(result, globals, io, outStyle, errStyle);
+    await writeResult(result, globals, io, outStyle, errStyle);
     return result.exitCode ?? ExitCode.Ok;
   } catch (err) {
     return reportError(err, io, errStyle, json, env);

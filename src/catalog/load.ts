@@ -1,14 +1,14 @@
 // Reads and validates a provider catalog file (zod shape, then cross-checks that zod cannot express).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { OperationError } from '../errors.js';
+import { packagePath } from '../paths.js';
 import { getCountryCallingCode, isValidForCountry, numberTypeOf } from '../domain/phone-lib.js';
 import { catalogSchema, gazetteerSchema, type Catalog, type Gazetteer, type PoolRange } from './schema.js';
 
 /** The default catalog shipped in fixtures/. */
-export const DEFAULT_CATALOG = fileURLToPath(new URL('../../fixtures/catalog.json', import.meta.url));
+export const DEFAULT_CATALOG = packagePath('fixtures', 'catalog.json');
 
 /** A pool number ready to insert. */
 export interface PoolNumber {

@@ -1,5 +1,6 @@
 // The shell of bulk and single change commands: the bulk source, the per-row result with its summary and exit code,
 // and turning a single request's problems into the error the CLI prints.
+import { count } from '../output/count.js';
 import type { BulkFormat } from '../csv/read.js';
 import { OperationError, UsageError, type CallplanError, type Problem } from '../errors.js';
 import { render } from '../output/render.js';
@@ -12,7 +13,7 @@ export function countResults(verdicts: readonly { result: RowResult }[]): string
   const order: RowResult[] = ['Created', 'Updated', 'Unchanged', 'WhatIf', 'Failed', 'Skipped'];
   const n = new Map<RowResult, number>();
   for (const v of verdicts) n.set(v.result, (n.get(v.result) ?? 0) + 1);
-  return order.filter((r) => n.get(r)).map((r) => `${n.get(r)!.toLocaleString('en-US')} ${r}`).join(', ') || 'no rows';
+  return order.filter((r) => n.get(r)).map((r) => `${count(n.get(r)!)} ${r}`).join(', ') || 'no rows';
 }
 
 /** Above this many rows the table shows only failed rows and a count (-o csv/json and --report carry every row). */
@@ -27,7 +28,7 @@ export function bulkResult(records: OutputRecord[], columns: readonly string[], 
   if (records.length > FULL_TABLE_ROWS) {
     const shown = records.filter((r) => r.Result === 'Failed');
     const table = shown.length ? render(shown, { format: 'table', columns, style }) + '\n' : '';
-    result.text = `${table}${records.length.toLocaleString('en-US')} rows (${shown.length ? 'only the failed ones are listed; ' : ''}-o csv or --report FILE lists every row).\n`;
+    result.text = `${table}${count(records.length)} rows (${shown.length ? 'only the failed ones are listed; ' : ''}-o csv or --report FILE lists every row).\n`;
   }
   return result;
 }

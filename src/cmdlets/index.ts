@@ -7,8 +7,13 @@ import { getNumberCommand } from './get-number/parameters.js';
 import { getReservationCommand } from './get-reservation/parameters.js';
 import { initCommand } from './init/parameters.js';
 import { releaseNumberCommand } from './release-number/parameters.js';
+import { newPortOrderCommand } from './new-port-order/parameters.js';
+import { getPortOrderCommand } from './get-port-order/parameters.js';
+import { setPortOrderCommand } from './set-port-order/parameters.js';
+import { cancelPortOrderCommand } from './cancel-port-order/parameters.js';
 import { reserveCommand } from './reserve/parameters.js';
 import { statusCommand } from './status/parameters.js';
+import { wizardCommand } from './wizard/parameters.js';
 import { addUserCommand } from './add-user/parameters.js';
 import { buyLicenseCommand } from './buy-license/parameters.js';
 import { getLicenseCommand } from './get-license/parameters.js';
@@ -28,11 +33,14 @@ import { addLocationCommand } from './add-location/parameters.js';
 import { getLocationCommand } from './get-location/parameters.js';
 import { setLocationCommand } from './set-location/parameters.js';
 import { removeLocationCommand } from './remove-location/parameters.js';
+import { notifyUsersCommand } from './notify-users/parameters.js';
+import { getNotificationCommand } from './get-notification/parameters.js';
 import type { CmdletDef } from './types.js';
 
 export const REGISTRY: readonly CmdletDef[] = [
   initCommand,
   statusCommand,
+  wizardCommand,
   // Licences and users
   buyLicenseCommand,
   removeLicenseCommand,
@@ -50,6 +58,11 @@ export const REGISTRY: readonly CmdletDef[] = [
   clearReservationCommand,
   getNumberCommand,
   releaseNumberCommand,
+  // Transfer (port-in) orders
+  newPortOrderCommand,
+  getPortOrderCommand,
+  setPortOrderCommand,
+  cancelPortOrderCommand,
   // Emergency addresses and locations
   addAddressCommand,
   testAddressCommand,
@@ -63,5 +76,8 @@ export const REGISTRY: readonly CmdletDef[] = [
   // Voice users
   setVoiceUserCommand,
   getVoiceUserCommand,
+  // Telling users their number
+  notifyUsersCommand,
+  getNotificationCommand,
   getAuditLogCommand,
 ];

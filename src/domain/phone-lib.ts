@@ -28,3 +28,10 @@ export function formats(digits: Digits): { international: string; national: stri
 
 /** The country calling code of an ISO country (US -> 1). */
 export { getCountryCallingCode } from 'libphonenumber-js/max';
+
+/** Validity, libphonenumber type and country of +digits in one parse (port orders check hundreds at once). */
+export function describeNumber(digits: Digits): { valid: boolean; type: NumberType; country: string | undefined } {
+  const n = parsePhoneNumberFromString(`+${digits}`);
+  if (!n) return { valid: false, type: undefined, country: undefined };
+  return { valid: n.isValid(), type: n.getType(), country: n.country };
+}

@@ -1,4 +1,5 @@
 // Text bars for status and the wizard: "██████░░░░ 6/10".
+import { count } from './count.js';
 import type { Style } from './style.js';
 
 /** A bar of `width` cells filled in proportion to done/total, followed by the figures. */
@@ -8,7 +9,7 @@ export function bar(done: number, total: number, style: Style, width = 24): stri
   const over = total > 0 && done > total;
   const fill = '█'.repeat(filled);
   const colored = over ? style.bad(fill) : ratio >= 1 ? style.ok(fill) : style.accent(fill);
-  return `${colored}${style.dim('░'.repeat(width - filled))} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+  return `${colored}${style.dim('░'.repeat(width - filled))} ${count(done)}/${count(total)}`;
 }
 
 /** "4m 05s" for a duration in milliseconds (0s when past). */

@@ -1,5 +1,5 @@
-// The only place that imports chalk: colours for a TTY, plain text elsewhere.
-import { Chalk, type ChalkInstance } from 'chalk';
+// The only place that imports chalk: colours for a TTY, plain text elsewhere. chalk loads only when colour is on.
+import type { ChalkInstance } from 'chalk';
 
 /** Colours used across the tool's output. */
 export interface Style {
@@ -12,11 +12,15 @@ export interface Style {
   accent(s: string): string;
 }
 
-/** Builds the style for a stream: colour only when asked (TTY and no NO_COLOR). */
-export function makeStyle(color: boolean): Style {
-  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+const plain = (s: string) => s;
+
+/** The style without colour (no chalk needed). */
+export const PLAIN: Style = { enabled: false, bold: plain, dim: plain, ok: plain, warn: plain, bad: plain, accent: plain };
+
+/** Wraps a chalk instance as a Style. */
+function fromChalk(c: ChalkInstance): Style {
   return {
-    enabled: color,
+    enabled: true,
     bold: (s) => c.bold(s),
     dim: (s) => c.dim(s),
     ok: (s) => c.green(s),
@@ -24,4 +28,18 @@ export function makeStyle(color: boolean): Style {
     bad: (s) => c.red(s),
     accent: (s) => c.cyan(s),
   };
+}
+
+/** The style for a stream: colour only when asked (TTY and no NO_COLOR); chalk is imported only then. */
+export async function loadStyle(color: boolean): Promise<Style> {
+  if (!color) return PLAIN;
+  const { Chalk } = await import('chalk');
+  return fromChalk(new Chalk({ level: 1 }));
+}
+
+/** The plain style (kept for callers that never colour). */
+export function makeStyle(color: false): Style;
+export function makeStyle(color: boolean): Style {
+  if (color) throw new Error('use loadStyle(true) for colour');
+  return PLAIN;
 }

@@ -1,8 +1,9 @@
 // The Prompter backed by @inquirer/prompts (loaded only by the wizard).
-import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { confirm, input, number, search, select } from '@inquirer/prompts';
 import type { Io } from '../deps.js';
 import { CancelledError } from '../errors.js';
-import type { Prompter } from './prompter.js';
+import { pickMany } from './pick-many.js';
+import type { Choice, Prompter } from './prompter.js';
 
 /** Ctrl+C inside a prompt becomes CancelledError (exit 130). */
 async function guard<T>(p: Promise<T>): Promise<T> {
@@ -32,13 +33,14 @@ export function inquirerPrompter(io: Io): Prompter {
           context,
         ),
       ),
-    checkbox: (q) =>
+    checkbox: async <T,>(q: { message: string; choices: readonly Choice<T>[]; required?: boolean; search?: boolean; live?: () => string }) =>
+      (await guard(pickMany({ message: q.message, choices: q.choices, required: q.required, search: q.search, live: q.live, pageSize: 12 }, context))) as T[],
+    search: <T,>(q: { message: string; source: (term: string) => readonly Choice<T>[] }) =>
       guard(
-        checkbox(
+        search<T>(
           {
             message: q.message,
-            choices: q.choices.map((c) => ({ name: c.name, value: c.value, checked: c.checked, disabled: c.disabled })),
-            required: q.required,
+            source: (term) => q.source(term ?? '').map((c) => ({ name: c.name, value: c.value, description: c.description, disabled: c.disabled })),
             pageSize: 12,
           },
           context,

@@ -1,4 +1,5 @@
 // Licence changes: buying and removing units, and giving SKUs to and taking them from users (one plan for one user or a file).
+import { count } from '../output/count.js';
 import { iso, type Clock } from '../clock.js';
 import { planLicenses, resolveSkuNames, type LicenseChange, type SkuInfo, type Units } from '../domain/licensing.js';
 import { userQuotaFormula } from '../domain/quota.js';
@@ -25,7 +26,7 @@ export const MAX_QUANTITY = 1_000_000;
 /** Reads --quantity: a whole number from 1 to MAX_QUANTITY, else a usage error. */
 export function checkQuantity(q: number | undefined): number {
   if (q === undefined || !Number.isSafeInteger(q) || q < 1 || q > MAX_QUANTITY) {
-    throw new UsageError('InvalidValue', `-Quantity must be a whole number from 1 to ${MAX_QUANTITY.toLocaleString('en-US')}, not ${q === undefined ? 'empty' : String(q)}.`);
+    throw new UsageError('InvalidValue', `-Quantity must be a whole number from 1 to ${count(MAX_QUANTITY)}, not ${q === undefined ? 'empty' : String(q)}.`);
   }
   return q;
 }

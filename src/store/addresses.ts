@@ -95,14 +95,16 @@ const ADDRESS_COLUMNS = `a.id, a.civic_address_id, a.house_number, a.house_numbe
 const ADDRESS_FROM = 'addresses a JOIN locations d ON d.address_id = a.id AND d.is_default = 1';
 
 // Usage of an address: through any of its locations. A user's emergency location is stored on the user's number.
+// "+n.tenant_id" keeps SQLite off the numbers_tenant index (a scan of all the tenant's numbers per row) and on
+// numbers_location / numbers_origin_location: 5,000 addresses with 50,000 numbers list in ~40 ms instead of minutes.
 const ADDRESS_LOCATIONS = '(SELECT l2.id FROM locations l2 WHERE l2.address_id = a.id)';
 const ADDRESS_USAGE = `
-  (SELECT COUNT(*) FROM numbers n WHERE n.tenant_id = a.tenant_id AND n.user_id IS NOT NULL AND n.location_id IN ${ADDRESS_LOCATIONS}) AS voice_users,
-  (SELECT COUNT(*) FROM numbers n WHERE n.tenant_id = a.tenant_id
+  (SELECT COUNT(*) FROM numbers n WHERE +n.tenant_id = a.tenant_id AND n.user_id IS NOT NULL AND n.location_id IN ${ADDRESS_LOCATIONS}) AS voice_users,
+  (SELECT COUNT(*) FROM numbers n WHERE +n.tenant_id = a.tenant_id
      AND (n.location_id IN ${ADDRESS_LOCATIONS} OR n.origin_location_id IN ${ADDRESS_LOCATIONS})) AS telephone_numbers`;
 const LOCATION_USAGE = `
-  (SELECT COUNT(*) FROM numbers n WHERE n.tenant_id = l.tenant_id AND n.user_id IS NOT NULL AND n.location_id = l.id) AS voice_users,
-  (SELECT COUNT(*) FROM numbers n WHERE n.tenant_id = l.tenant_id AND (n.location_id = l.id OR n.origin_location_id = l.id)) AS telephone_numbers`;
+  (SELECT COUNT(*) FROM numbers n WHERE +n.tenant_id = l.tenant_id AND n.user_id IS NOT NULL AND n.location_id = l.id) AS voice_users,
+  (SELECT COUNT(*) FROM numbers n WHERE +n.tenant_id = l.tenant_id AND (n.location_id = l.id OR n.origin_location_id = l.id)) AS telephone_numbers`;
 
 /** Canonical form of a GUID typed by an admin (ids are stored lower case). */
 export function idKey(id: string): string {
@@ -334,8 +336,8 @@ export function locationsUsage(db: DB, tenantId: number, locationRowIds: readonl
     db,
     `WITH ids(id) AS (SELECT value FROM json_each(?))
      SELECT
-       (SELECT COUNT(*) FROM numbers WHERE tenant_id = ? AND user_id IS NOT NULL AND location_id IN ids) AS voice_users,
-       (SELECT COUNT(*) FROM numbers WHERE tenant_id = ? AND (location_id IN ids OR origin_location_id IN ids)) AS telephone_numbers,
+       (SELECT COUNT(*) FROM numbers WHERE +tenant_id = ? AND user_id IS NOT NULL AND location_id IN ids) AS voice_users,
+       (SELECT COUNT(*) FROM numbers WHERE +tenant_id = ? AND (location_id IN ids OR origin_location_id IN ids)) AS telephone_numbers,
        (SELECT COUNT(*) FROM reservations r WHERE r.tenant_id = ? AND r.status = 'Active' AND r.expires_at > ?
           AND (r.location_id IN ids OR EXISTS (SELECT 1 FROM numbers n WHERE n.reservation_id = r.id
                                                  AND (n.location_id IN ids OR n.origin_location_id IN ids)))) AS active_reservations`,

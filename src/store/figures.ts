@@ -6,6 +6,7 @@ import { getLimits } from './catalog.js';
 import { skuUnits, unitsGranting, type SkuUnits } from './licenses.js';
 import type { DB } from './open.js';
 import { ownedCounts } from './numbers.js';
+import { PENDING_SQL } from './notifications.js';
 import { stmt } from './sql.js';
 import type { Tenant } from './tenants.js';
 
@@ -63,7 +64,7 @@ export function collectFigures(db: DB, tenant: Tenant, now: string): StatusFigur
   );
   const pendingNotifications = one(
     `SELECT COUNT(*) AS n FROM users u JOIN numbers n ON n.user_id = u.id
-     WHERE u.tenant_id = ? AND (u.notified_number IS NOT n.number OR u.notified_location_id IS NOT n.location_id)`,
+     WHERE u.tenant_id = ? AND ${PENDING_SQL}`,
     t,
   );
   const activeReservations = stmt(

@@ -177,6 +177,8 @@ export interface NumberRow {
   portCancelledAt: string | null;
   portError: string | null;
   portCreatedAt: string | null;
+  portSubmittedAt: string | null;
+  portCompletedAt: string | null;
 }
 
 /** Numeric comparison of digit strings of any length, as SQL over the text column. */
@@ -235,7 +237,8 @@ export function queryNumbers(db: DB, f: NumberFilter): NumberRow[] {
            n.activation_state AS activationState, n.target_type AS targetType, n.acquired_at AS acquiredAt,
            co.region, u.object_id AS userObjectId, u.upn AS userUpn, l.location_id AS locationId, l.location AS locationName,
            a.civic_address_id AS civicAddressId, po.order_id AS portOrderId, po.transfer_at AS portTransferAt,
-           po.cancelled_at AS portCancelledAt, po.error_message AS portError, po.created_at AS portCreatedAt
+           po.cancelled_at AS portCancelledAt, po.error_message AS portError, po.created_at AS portCreatedAt,
+           coalesce(po.submitted_at, po.created_at) AS portSubmittedAt, po.completed_at AS portCompletedAt
     FROM numbers n
     LEFT JOIN countries co ON co.code = n.country
     LEFT JOIN users u ON u.id = n.user_id
@@ -246,10 +249,4 @@ export function queryNumbers(db: DB, f: NumberFilter): NumberRow[] {
     ORDER BY n.tenant_id, n.number
     LIMIT ?`;
   return stmt(db, sql).all(...args, f.limit) as NumberRow[];
-}
-
-/** Counts what queryNumbers would return without a limit (only asked when the limit was hit). */
-export function countNumbers(db: DB, f: Omit<NumberFilter, 'limit'>): number {
-  const { where, args } = numberWhere(f);
-  return (stmt(db, `SELECT COUNT(*) AS n FROM numbers n WHERE ${where}`).get(...args) as { n: number }).n;
 }

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
+import { storeErrorFrom } from './store-errors.js';
 import { MIGRATIONS, checkMonotonic, latestVersion, type Migration } from './migrations/index.js';
 
 export type DB = Database.Database;
@@ -24,24 +25,6 @@ export interface OpenedStore {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-/** Maps a SQLite error to a StoreError that says what to do, or returns undefined when it is not a store problem. */
-export function storeErrorFrom(err: unknown, file: string): StoreError | undefined {
-  const code = (err as { code?: string } | null)?.code ?? '';
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new StoreError('StoreLocked', `the store ${file} is locked by another callplan process and the wait timed out.`, 'Try again when the other command has finished, or raise CALLPLAN_BUSY_TIMEOUT (milliseconds).');
-  }
-  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new StoreError('StoreCorrupt', `the store ${file} is damaged or is not a callplan store.`, 'Restore it from a backup, or point --store at another file; callplan will not overwrite it.');
-  }
-  if (code.startsWith('SQLITE_READONLY')) {
-    return new StoreError('StoreReadOnly', `the store ${file} (or its folder) is read-only.`, 'Give your user write permission on the file and its folder, or copy the store somewhere writable.');
-  }
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL' || code === 'SQLITE_PERM') {
-    return new StoreError('StoreUnavailable', `the store ${file} cannot be used (${code}).`, 'Check that the path exists, is writable and the disk is not full.');
-  }
-  return undefined;
-}
 
 /** Refuses files that are not SQLite before SQLite touches them (so nothing is overwritten). */
 function checkHeader(file: string): void {

@@ -335,3 +335,8 @@ export function resultsPage(db: DB, afterRow: number, limit: number, onlyFailed 
 export function dropBatch(db: DB): void {
   db.exec('DROP TABLE IF EXISTS temp.voice_batch');
 }
+
+/** The users of rows that ended Assigned (a new number or emergency location), in file order — set-voice-user --notify tells them. */
+export function assignedUserIds(db: DB): number[] {
+  return (stmt(db, "SELECT user_id AS id FROM temp.voice_batch WHERE status = 'Assigned' AND user_id IS NOT NULL ORDER BY row").all() as { id: number }[]).map((r) => r.id);
+}

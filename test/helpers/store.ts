@@ -63,7 +63,7 @@ export function peek<T>(store: string, sql: string, ...args: unknown[]): T[] {
 export async function testDeps(store: string, now: string = T0): Promise<Deps> {
   const { openStore } = await import('../../src/store/open.js');
   const { resolveTenant } = await import('../../src/deps.js');
-  const { makeStyle } = await import('../../src/output/style.js');
+  const { PLAIN } = await import('../../src/output/style.js');
   const { db, path: storePath } = openStore(store);
   const io = captureIo();
   return {
@@ -73,8 +73,8 @@ export async function testDeps(store: string, now: string = T0): Promise<Deps> {
     env: {},
     io,
     globals: { output: 'table' },
-    errStyle: makeStyle(false),
-    outStyle: makeStyle(false),
+    errStyle: PLAIN,
+    outStyle: PLAIN,
     tenant: () => resolveTenant(db, undefined),
     progress: () => ({ update: () => {}, stop: () => {} }),
     prompter: () => Promise.reject(new Error('no prompter in service tests')),

@@ -138,7 +138,7 @@ describe('get-number', () => {
   it('-ResultSize limits and says on stderr that more matched; Unlimited shows all', async () => {
     const r = await cp(store, ['get-number', '--result-size', '3', '-o', 'json']);
     expect(r.json<Num[]>()).toHaveLength(3);
-    expect(r.err).toContain('showing 3 of 10 matching numbers');
+    expect(r.err).toContain('showing the first 3 matching numbers; more match');
     const all = await cp(store, ['get-number', '--result-size', 'Unlimited', '-o', 'json']);
     expect(all.json<Num[]>()).toHaveLength(10);
     expect(all.err).toBe('');

@@ -14,6 +14,8 @@ interface B {
   reserved: string;
   civicAddressId: string;
   locationId: string;
+  portOrderId: string;
+  ported: string;
 }
 
 let store: string;
@@ -34,7 +36,17 @@ beforeAll(async () => {
     reserved: r.TelephoneNumbers[0]!,
     civicAddressId: peek<{ civic_address_id: string }>(store, 'SELECT a.civic_address_id FROM addresses a JOIN locations l ON l.address_id = a.id WHERE l.location_id = ?', t.usLocation)[0]!.civic_address_id,
     locationId: t.usLocation,
+    portOrderId: '',
+    ported: '',
   };
+  // A pending port order of B.
+  const order = await cp(store, [
+    'new-port-order', '--telephone-numbers', '+14255550200', '--losing-carrier', 'Northwind', '--account-number', '1', '--billing-telephone-number', '+14255550299',
+    '--port-type', 'Partial', '--company-name', 'Contoso', '--authorizing-person', 'Ken Myer', '--house-number', '1', '--street-name', 'Microsoft Way',
+    '--city', 'Redmond', '--state-or-province', 'WA', '--postal-code', '98052', '--transfer-date', '2026-12-10', '-o', 'json',
+  ]);
+  b.portOrderId = order.json<{ OrderId: string }>().OrderId;
+  b.ported = '+14255550200';
   await cp(store, ['init', '--tenant-name', 'Fabrikam', '--country', 'US']);
   await cp(store, [...A, 'buy-license', '--sku', 'MCOEV', '--quantity', '5']);
   await cp(store, [...A, 'buy-license', '--sku', 'MCOPSTN1', '--quantity', '5']);
@@ -98,6 +110,36 @@ const CASES: Record<string, Case> = {
     expect(JSON.parse(bulk.out)).toEqual([expect.objectContaining({ Result: 'Failed', ErrorId: 'UserNotFound' })]);
   },
   'get-voice-user': async (run) => notFound(/UserNotFound/)(await run(['get-voice-user', b.upn])),
+  'notify-users': async (run) => {
+    const one = await run(['notify-users', b.upn, '--out', `${store}.eml`, '-o', 'json']);
+    expect(JSON.parse(one.out)).toEqual([expect.objectContaining({ Result: 'Failed', ErrorId: 'UserNotFound' })]);
+    expect(JSON.parse((await run(['notify-users', '--all-pending', '--out', `${store}.eml`, '-o', 'json'])).out)).toEqual([]);
+  },
+  'get-notification': async (run) => {
+    await notFound(/UserNotFound/)(await run(['get-notification', b.upn]));
+    expect(JSON.parse((await run(['get-notification', '-o', 'json'])).out)).toEqual([]);
+  },
+  'new-port-order': async (run) => {
+    const r = await run([
+      'new-port-order', '--telephone-numbers', b.ported, '--losing-carrier', 'Northwind', '--account-number', '1', '--billing-telephone-number', '+14255550299',
+      '--port-type', 'Partial', '--company-name', 'Fabrikam', '--authorizing-person', 'Lee Gu', '--house-number', '1', '--street-name', 'Microsoft Way',
+      '--city', 'Redmond', '--state-or-province', 'WA', '--postal-code', '98052', '--transfer-date', '2026-12-10',
+    ]);
+    await notFound(/NumberAlreadyInTenant/)(r);
+    expect(r.err).not.toContain('Contoso');
+  },
+  'get-port-order': async (run) => {
+    await notFound(/PortOrderNotFound/)(await run(['get-port-order', b.portOrderId]));
+    expect(JSON.parse((await run(['get-port-order', '-o', 'json'])).out)).toEqual([]);
+  },
+  'set-port-order': async (run) => notFound(/PortOrderNotFound/)(await run(['set-port-order', b.portOrderId, '--pin', '1'])),
+  'cancel-port-order': async (run) => notFound(/PortOrderNotFound/)(await run(['cancel-port-order', b.portOrderId])),
+  // Without a terminal the wizard refuses before it reads anything (its steps call the services tested above).
+  wizard: async (run) => {
+    const r = await run(['wizard']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/WizardNeedsTerminal/);
+  },
   'get-audit-log': async (run) => expect((await run(['get-audit-log', '--identity', b.upn, '-o', 'json'])).out).not.toContain(b.upn),
 };
 

@@ -170,7 +170,8 @@ describe('import-users', () => {
       [2, 'a@contoso.com', 'Failed', 'InvalidValue'],
       [3, 'b@contoso.com', 'Created', ''],
     ]);
-    expect(JSON.stringify(r.rows[0]!.Message)).toContain('\\\\x1B');
+    expect(r.rows[0]!.Message).toContain('control character (U+001B)');
+    expect(JSON.stringify(r.rows[0]!.Message)).not.toContain('\\u001b');
   });
 
   it('reads JSONL from standard input', async () => {

@@ -1,10 +1,14 @@
 // get-number: the cmdlet's properties for each of the tenant's numbers; never truncates silently.
+import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { parseNumberInput } from '../../domain/phone.js';
 import { inventoryTypeOf, type NumberType } from '../../domain/reservation.js';
 import { locationDetails } from '../../store/emergency-lookup.js';
-import { countNumbers, queryNumbers, type NumberFilter } from '../../store/numbers.js';
+import { portOrderState } from '../../domain/port-order.js';
+import { getLimits } from '../../store/catalog.js';
+import { queryNumbers, type NumberFilter, type NumberRow } from '../../store/numbers.js';
+import { resultSize } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Reads a number filter value into digits. */
@@ -21,14 +25,6 @@ function prefix(v: unknown): string | undefined {
   const s = String(v).replace(/^tel:/i, '').replace(/^\+/, '').replace(/[\s().-]/g, '');
   if (!/^\d{1,15}$/.test(s)) throw new UsageError('InvalidValue', `-TelephoneNumberStartsWith must be digits such as 1425, not '${String(v)}'.`);
   return s;
-}
-
-/** Reads -ResultSize: a whole number or Unlimited. */
-export function resultSize(v: unknown): number {
-  const s = String(v ?? '500').trim();
-  if (/^unlimited$/i.test(s)) return Number.MAX_SAFE_INTEGER;
-  if (!/^\d+$/.test(s)) throw new UsageError('InvalidValue', `-ResultSize must be a whole number or Unlimited, not '${s}'.`);
-  return Number(s);
 }
 
 /** Reads -InventoryType Subscriber,Service into number types. */
@@ -62,11 +58,21 @@ export function run(o: Options, deps: Deps): CommandResult {
   const rows = queryNumbers(deps.db, { ...filter, limit: limit === Number.MAX_SAFE_INTEGER ? limit : limit + 1 });
   const notices: string[] = [];
   if (rows.length > limit) {
+    // Counting every match could scan a million index entries; "more match" is what the admin needs to know.
     rows.length = limit;
-    const total = countNumbers(deps.db, filter);
-    notices.push(`showing ${limit} of ${total.toLocaleString('en-US')} matching numbers; use --result-size Unlimited (or a larger size) to see all.`);
+    notices.push(`showing the first ${count(limit)} matching numbers; more match — use --result-size Unlimited (or a larger size) to see all.`);
   }
   const expand = o.expandLocation === true;
+  const now = deps.clock();
+  // The order's state by the store's clock (the same pure rules as get-port-order); limits are read only when needed.
+  const portStatus = (r: NumberRow) =>
+    r.portOrderId && r.portSubmittedAt && r.portTransferAt
+      ? portOrderState(
+          { submittedAt: r.portSubmittedAt, transferAt: r.portTransferAt, cancelledAt: r.portCancelledAt, completedAt: r.portCompletedAt, errorMessage: r.portError },
+          now,
+          getLimits(deps.db).portOrder,
+        ).state
+      : null;
   const records = rows.map((r) => ({
     Id: r.number,
     TelephoneNumber: `+${r.number}`,
@@ -80,7 +86,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     TargetType: r.targetType,
     UserId: r.userObjectId,
     UserPrincipalName: r.userUpn,
-    PortInOrderStatus: r.portOrderId ? (r.activationState === 'PortPending' ? 'Pending' : 'Completed') : null,
+    PortInOrderStatus: portStatus(r),
     CivicAddressId: r.civicAddressId,
     LocationId: r.locationId,
     IsManagedByServiceDesk: r.sourceType === 'PortedIn',

@@ -1,4 +1,5 @@
 // get-user: reads the directory with get-user's filters, with each user's licences and number.
+import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';
 import { UsageError } from '../../errors.js';
@@ -39,6 +40,6 @@ export function run(o: Options, deps: Deps): CommandResult {
   const { rows, total } = queryUsers(deps.db, q);
   const licenses = licensesOfUsers(deps.db, rows.map((r) => r.id));
   const records = rows.map((u) => userRecord(u, licenses.get(u.id) ?? [], u.number));
-  const notices = q.offset + rows.length < total ? [`showing ${rows.length} of ${total.toLocaleString('en-US')} users; use --first and --skip for more.`] : [];
+  const notices = q.offset + rows.length < total ? [`showing ${rows.length} of ${count(total)} users; use --first and --skip for more.`] : [];
   return { records, columns: USER_COLUMNS, notices, single: identity !== undefined };
 }

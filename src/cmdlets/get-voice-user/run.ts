@@ -1,11 +1,12 @@
 // get-voice-user: the cmdlet's properties (Name, Id, SipDomain, TenantId, PstnConnectivity, UsageLocation,
 // EnterpriseVoiceEnabled, Number, Location) for each voice user.
+import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
 import { locationDetails } from '../../store/emergency-lookup.js';
 import { findUser } from '../../store/users.js';
 import { queryVoiceUsers } from '../../store/voice-users.js';
-import { resultSize } from '../get-number/run.js';
+import { resultSize } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs get-voice-user. */
@@ -15,7 +16,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   if (identity && !findUser(deps.db, tenant.id, identity)) {
     throw new OperationError('UserNotFound', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`);
   }
-  const limit = resultSize(o.first);
+  const limit = resultSize(o.first, 'First');
   const ev = o.enterpriseVoiceStatus as string;
   const pstn = o.pstnConnectivity as string;
   const { rows, total } = queryVoiceUsers(deps.db, {
@@ -49,6 +50,6 @@ export function run(o: Options, deps: Deps): CommandResult {
     CivicAddressId: r.civicAddressId,
   }));
   const shown = (o.skip as number) + rows.length;
-  const notices = shown < total ? [`showing ${rows.length} of ${total.toLocaleString('en-US')} voice users; use --first Unlimited (or --skip) for more.`] : [];
+  const notices = shown < total ? [`showing ${rows.length} of ${count(total)} voice users; use --first Unlimited (or --skip) for more.`] : [];
   return { records, columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'], notices };
 }

@@ -1,4 +1,5 @@
 // set-voice-user's results: one row per request; big batches list only failures in a table (csv/json carry every row).
+import { count } from '../../output/count.js';
 import type { VoiceSummary } from '../../services/voice.js';
 import { render } from '../../output/render.js';
 import type { Style } from '../../output/style.js';
@@ -38,7 +39,7 @@ const TABLE_ROWS = 100;
 
 /** The command result of a batch: summary on stderr, rows (or failures) on stdout, exit 1 when any row failed. */
 export function batchText(db: DB, s: VoiceSummary, style: Style): CommandResult {
-  const counts = ORDER.filter((k) => s.counts[k]).map((k) => `${s.counts[k]!.toLocaleString('en-US')} ${k}`);
+  const counts = ORDER.filter((k) => s.counts[k]).map((k) => `${count(s.counts[k]!)} ${k}`);
   const failed = s.counts.Failed ?? 0;
   const notices = [`${counts.join(', ') || 'no rows'}${failed && !s.applied ? ' — nothing was changed' : ''}.`];
   const result: CommandResult = { records: [], columns: RESULT_COLUMNS, notices, exitCode: failed ? 1 : 0, pages: () => pages(db) };
@@ -49,7 +50,7 @@ export function batchText(db: DB, s: VoiceSummary, style: Style): CommandResult 
   const shown = resultsPage(db, 0, TABLE_ROWS, true).map((r) => toRecord(r));
   result.records = shown;
   const table = shown.length ? render(shown, { format: 'table', columns: RESULT_COLUMNS, style }) + '\n' : '';
-  const more = failed > shown.length ? `the first ${shown.length} of ${failed.toLocaleString('en-US')} failed rows are listed; ` : shown.length ? 'only the failed rows are listed; ' : '';
-  result.text = `${table}${s.total.toLocaleString('en-US')} rows (${more}-o csv or --report FILE lists every row).\n`;
+  const more = failed > shown.length ? `the first ${shown.length} of ${count(failed)} failed rows are listed; ` : shown.length ? 'only the failed rows are listed; ' : '';
+  result.text = `${table}${count(s.total)} rows (${more}-o csv or --report FILE lists every row).\n`;
   return result;
 }

@@ -17,6 +17,7 @@ export const setVoiceUserCommand: CmdletDef = {
     { name: 'NextFree', flag: 'next-free', kind: 'switch', help: 'Bulk: give each row without a number the next unassigned number of the user\'s country.' },
     { name: 'CapitalOrMajorCity', flag: 'capital-or-major-city', aliases: ['CityCode', 'city-code'], kind: 'string', valueName: 'CODE', help: 'With --next-free: only numbers of this city code.' },
     { name: 'TelephoneNumberStartsWith', flag: 'telephone-number-starts-with', kind: 'string', valueName: 'DIGITS', help: 'With --next-free: only numbers starting with these digits.' },
+    { name: 'Notify', flag: 'notify', kind: 'switch', help: 'Then email the users whose rows were Assigned their new number and emergency address (through $CALLPLAN_SMTP_URL; see notify-users).' },
     { name: 'DomainController', flag: 'domain-controller', aliases: ['DC'], kind: 'string', valueName: 'FQDN', help: 'Accepted for compatibility with pasted scripts; has no effect.' },
     ...CHANGE_PARAMS,
   ],

@@ -3,8 +3,9 @@ import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
 import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
 import { CancelledError, OperationError, UsageError } from '../../errors.js';
+import { notifyDestination, type Destination } from '../../notify/destination.js';
 import { loadRequests, runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
-import { resultsPage, type RawRequest } from '../../store/voice-batch.js';
+import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
 import { bulkSource } from '../bulk-result.js';
 import type { CommandResult, Options } from '../types.js';
 import { setVoiceUserCommand } from './parameters.js';
@@ -38,6 +39,16 @@ async function confirmed(o: Options, deps: Deps, what: string): Promise<void> {
   if (!(await prompter.confirm({ message: `${what} Continue?`, default: false }))) throw new CancelledError('Nothing was changed.');
 }
 
+/** --notify: tells the users whose rows were Assigned, through the notify service (loaded only now); notices + failed flag. */
+async function notifyAssigned(deps: Deps, destination: Destination): Promise<{ notices: string[]; failed: boolean }> {
+  const userIds = assignedUserIds(deps.db);
+  if (!userIds.length) return { notices: [], failed: false };
+  const { notifyUsers } = await import('../../services/notify.js');
+  const { notifyNotices } = await import('../notify-users/display.js');
+  const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, { selection: { kind: 'users', userIds }, destination, force: false, whatIf: false });
+  return { notices: notifyNotices(s), failed: s.failed > 0 };
+}
+
 /** Runs set-voice-user. */
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const bulk = bulkSource(o);
@@ -47,6 +58,8 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   }
   if (bulk && o.identity !== undefined) throw new UsageError('ConflictingParameters', 'give -Identity or a file (--csv/--jsonl), not both.');
   if (o.nextFree && !bulk) throw new UsageError('ConflictingParameters', '--next-free is for bulk files; for one user give -TelephoneNumber.');
+  // --notify needs an SMTP server: refuse before anything changes when none is configured.
+  const notify = o.notify === true && o.whatif !== true ? notifyDestination(deps.env) : undefined;
   const report = o.report ? openReport(o.report as string) : undefined;
 
   const progress = deps.progress(bulk ? 'Reading rows' : 'Checking');
@@ -74,16 +87,22 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
     }
     const summary = runVoiceBatch(deps.db, tenant, deps.clock(), options);
     progress.stop();
+    const told = notify && summary.applied ? await notifyAssigned(deps, notify) : undefined;
 
     if (!bulk) {
       const [row] = resultsPage(deps.db, 0, 1);
       if (row!.status === 'Failed') throw new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.');
       const record = toRecord(row!, false);
       if (report) await report.write([record], RESULT_COLUMNS);
-      return { records: [record], columns: SINGLE_COLUMNS };
+      return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0 };
     }
     if (report) await report.writePages(pages(deps.db), RESULT_COLUMNS);
-    return batchText(deps.db, summary, deps.outStyle);
+    const result = batchText(deps.db, summary, deps.outStyle);
+    if (told) {
+      result.notices = [...(result.notices ?? []), ...told.notices];
+      if (told.failed) result.exitCode = 1;
+    }
+    return result;
   } finally {
     progress.stop();
   }

@@ -1,4 +1,5 @@
 // Validates a civic address against the gazetteer: accepted as is, accepted with changes (each listed), or rejected.
+import { count } from '../../output/count.js';
 import { looseKey } from '../text.js';
 import { ADDRESS_PROPERTY, type AddressChange, type AddressFields, type AddressVerdict, type RejectReason, type Rejection } from './fields.js';
 import { coordinatesInRange, distanceKm } from './geo.js';
@@ -255,7 +256,7 @@ function checkCoordinates(c: Check, resolved: Resolved | undefined): void {
     c.reject(
       'CoordinatesMismatch',
       'latitude',
-      `${latitude}, ${longitude} is ${Math.round(km).toLocaleString('en-US')} km from ${what}, ${resolved.place.state} (${src.latitude}, ${src.longitude}).`,
+      `${latitude}, ${longitude} is ${count(Math.round(km))} km from ${what}, ${resolved.place.state} (${src.latitude}, ${src.longitude}).`,
       'Check -Latitude and -Longitude, or leave both out to use the gazetteer\'s.',
     );
   }

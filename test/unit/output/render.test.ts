@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render, type OutputFormat } from '../../../src/output/render.js';
 import { neutraliseFormula, safeText } from '../../../src/output/sanitize.js';
-import { makeStyle } from '../../../src/output/style.js';
+import { PLAIN, loadStyle } from '../../../src/output/style.js';
 import { wantsColor } from '../../../src/cli.js';
 
 const records = [
   { Id: '14255550100', CityCode: 'NOAM-US-WA-RD', InventoryType: 'Subscriber', UserId: null, Assigned: false, Tags: ['a', 'b'] },
   { Id: '442079460000', CityCode: 'EMEA-GB-ENG-LND', InventoryType: 'Service', UserId: '3c37e1c7-78f9-4703-82ee-a6b68516794e', Assigned: true, Tags: [] },
 ];
-const plain = makeStyle(false);
+const plain = PLAIN;
 const golden = (name: string) => fs.readFileSync(new URL(`../../../fixtures/golden/${name}`, import.meta.url), 'utf8');
 
 describe('render', () => {
@@ -90,8 +90,8 @@ describe('colour', () => {
     expect(wantsColor({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
     expect(wantsColor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
   });
-  it('a coloured table carries ANSI codes only for styling', () => {
-    const out = render(records, { format: 'table', style: makeStyle(true) });
+  it('a coloured table carries ANSI codes only for styling', async () => {
+    const out = render(records, { format: 'table', style: await loadStyle(true) });
     expect(out).toContain('\u001b[1m');
   });
 });

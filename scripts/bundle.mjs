@@ -1,0 +1,27 @@
+// Bundles the CLI into dist/bundle/ with esbuild: one start-up file plus lazy chunks per command, so a command
+// parses only the code it runs. better-sqlite3 (a native addon) and the test-only node-pty stay external.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+// Built beside the old bundle and swapped in at the end, so a binary started meanwhile never finds it half-written.
+const out = new URL('../dist/bundle', import.meta.url);
+const tmp = new URL(`../dist/bundle.${process.pid}.tmp`, import.meta.url);
+fs.rmSync(tmp, { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: tmp.pathname,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['better-sqlite3', 'node-pty'],
+  // CommonJS dependencies (nodemailer, better-sqlite3's loader) call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __callplanRequire } from 'node:module'; const require = __callplanRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const old = new URL(`../dist/bundle.${process.pid}.old`, import.meta.url);
+if (fs.existsSync(out)) fs.renameSync(out, old);
+fs.renameSync(tmp, out);
+fs.rmSync(old, { recursive: true, force: true });

@@ -1,0 +1,34 @@
+// get-notification: pending users and the message history, with the filters of its parameter table.
+import { count } from '../../output/count.js';
+import type { Deps } from '../../deps.js';
+import { OperationError } from '../../errors.js';
+import { queryNotifications, type NotificationRow } from '../../store/notifications.js';
+import { findUser } from '../../store/users.js';
+import { resultSize } from '../result-size.js';
+import type { CommandResult, Options } from '../types.js';
+
+/** Runs get-notification. */
+export function run(o: Options, deps: Deps): CommandResult {
+  const tenant = deps.tenant();
+  const identity = o.identity as string | undefined;
+  const user = identity ? findUser(deps.db, tenant.id, identity) : undefined;
+  if (identity && !user) throw new OperationError('UserNotFound', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`);
+  const statuses: NotificationRow['status'][] = [];
+  if (o.pending === true) statuses.push('Pending');
+  if (o.sent === true) statuses.push('Sent');
+  if (o.failed === true) statuses.push('Failed');
+  const { rows, total } = queryNotifications(deps.db, { tenantId: tenant.id, userId: user?.id, statuses, limit: resultSize(o.first, 'First'), offset: o.skip as number });
+  const records = rows.map((r) => ({
+    Identity: r.upn,
+    Email: r.email ?? '',
+    TelephoneNumber: `+${r.number}`,
+    Status: r.status,
+    At: r.at,
+    Transport: r.transport,
+    MessageId: r.messageId,
+    Error: r.error,
+  }));
+  const shown = (o.skip as number) + rows.length;
+  const notices = shown < total ? [`showing ${rows.length} of ${count(total)} rows; use --first Unlimited (or --skip) for more.`] : [];
+  return { records, columns: ['Identity', 'Email', 'TelephoneNumber', 'Status', 'At', 'Transport', 'Error'], notices };
+}
