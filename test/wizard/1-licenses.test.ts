@@ -70,6 +70,14 @@ describe('wizard step 1: licences', () => {
     expect(peek(store, 'SELECT upn FROM users')).toEqual([{ upn: 'ken@contoso.com' }]);
   });
 
+  it('with no users and no CSV, says how to add them', async () => {
+    const store = newStore();
+    const run = await runScripted(store, [ask.input('CSV file of users', ''), ask.confirm('Buy licences?', false)], { flags: ['--step', '1'] });
+    expect(run.text).toContain('No users imported: add them later with callplan import-users --csv FILE or callplan add-user.');
+    expect(run.text).toContain('There are no users to license yet');
+    expect(run.exitCode).toBe(0);
+  });
+
   it('flags answer the questions; too few units: offers to buy the missing ones and tries again', async () => {
     const store = newStore();
     await ok(store, ['add-user', 'a@contoso.com', '--usage-location', 'US']);

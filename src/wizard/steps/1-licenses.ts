@@ -227,7 +227,9 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
   const { ui } = state;
   const { users, total, held: heldBefore } = unlicensed(deps, state);
   if (!users.length) {
-    ui.ok('Every user holds Phone System and a Calling Plan.');
+    const { total: everyone } = queryUsers(deps.db, { tenantId: state.tenant.id, limit: 1, offset: 0 });
+    if (everyone) ui.ok('Every user holds Phone System and a Calling Plan.');
+    else ui.note('There are no users to license yet: add them (callplan import-users --csv FILE, or add-user), then run the wizard again.');
     return state;
   }
   ui.say(`${plural(total, 'user')} without Phone System and a Calling Plan.`);
