@@ -1,5 +1,6 @@
 // Bundles the CLI into dist/bundle/ with esbuild: one start-up file plus lazy chunks per command, so a command
-// parses only the code it runs. better-sqlite3 (a native addon) and the test-only node-pty stay external.
+// parses only the code it runs. better-sqlite3's JavaScript is bundled too; its compiled addon (.node) stays in
+// node_modules and is loaded by path (src/store/open.ts). The test-only node-pty stays external.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 
@@ -15,7 +16,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'node-pty'],
+  external: ['*.node', 'node-pty'],
   // CommonJS dependencies (nodemailer, better-sqlite3's loader) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __callplanRequire } from 'node:module'; const require = __callplanRequire(import.meta.url);" },
   legalComments: 'none',

@@ -3,7 +3,8 @@ import { addressProperties, type AddressChange, type AddressFields, type Address
 import { render } from '../output/render.js';
 import { safeText } from '../output/sanitize.js';
 import type { Style } from '../output/style.js';
-import type { StoredAddress, StoredLocation, Usage } from '../store/addresses.js';
+import { findLocation, type StoredAddress, type StoredLocation, type Usage } from '../store/addresses.js';
+import type { DB } from '../store/open.js';
 import type { OutputRecord } from './types.js';
 
 /** Default table columns of get-address. */
@@ -56,6 +57,35 @@ export function locationRecord(l: StoredLocation, usage: Usage = { voiceUsers: 0
     NumberOfVoiceUsers: usage.voiceUsers,
     NumberOfTelephoneNumbers: usage.telephoneNumbers,
   };
+}
+
+/** A location with its whole address, as get-number and get-voice-user -ExpandLocation show it. */
+export function expandedLocationRecord(l: StoredLocation): OutputRecord {
+  const a = l.address;
+  return {
+    LocationId: l.locationId,
+    Location: l.location,
+    CivicAddressId: a.civicAddressId,
+    CompanyName: a.companyName,
+    HouseNumber: a.houseNumber,
+    HouseNumberSuffix: a.houseNumberSuffix,
+    PreDirectional: a.preDirectional,
+    StreetName: a.streetName,
+    StreetSuffix: a.streetSuffix,
+    PostDirectional: a.postDirectional,
+    City: a.city,
+    StateOrProvince: a.stateOrProvince,
+    PostalCode: a.postalCode,
+    CountryOrRegion: a.countryOrRegion,
+    Description: a.description,
+    ValidationStatus: a.validationStatus,
+  };
+}
+
+/** -ExpandLocation: a tenant's location (by LocationId) with its whole address; the id itself when there is no such location. */
+export function expandLocation(db: DB, tenantId: number, locationId: string): OutputRecord | string {
+  const l = findLocation(db, tenantId, locationId);
+  return l ? expandedLocationRecord(l) : locationId;
 }
 
 /** Changes as records ({Field, Old, New}). */

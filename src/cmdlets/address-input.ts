@@ -1,8 +1,11 @@
 // Reads address fields and location names from parsed options: trimmed, no control characters, coordinates as numbers.
+import { iso } from '../clock.js';
+import type { Deps } from '../deps.js';
 import type { AddressFields } from '../domain/address/fields.js';
 import { ADDRESS_FIELDS, ADDRESS_PROPERTY, emptyAddress } from '../domain/address/fields.js';
 import { UsageError } from '../errors.js';
 import { hasControlChars } from '../output/sanitize.js';
+import type { ChangeContext } from '../services/addresses.js';
 import type { Options } from './types.js';
 
 /** Longest text callplan stores in one address or location field. */
@@ -57,6 +60,11 @@ export function hasAddressFields(o: Options): boolean {
 /** The parameters an admin gave (for the audit log): every option that is set, except switches that are off. */
 export function givenParameters(o: Options): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== false));
+}
+
+/** The change context of an address or location command: tenant, now (from the clock), the given parameters, -WhatIf. */
+export function changeContext(o: Options, deps: Deps, tenantId: number, operation: string): ChangeContext {
+  return { db: deps.db, tenantId, now: iso(deps.clock()), operation, parameters: givenParameters(o), whatIf: o.whatif === true };
 }
 
 /** CompanyName and CountryOrRegion must hold text (not only spaces) for add-address and test-address. */

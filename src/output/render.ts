@@ -1,5 +1,6 @@
 // render(records, format, properties): table | list | json | jsonl | csv.
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type * as CsvSync from 'csv-stringify/sync';
 import { UsageError } from '../errors.js';
 import type { OutputRecord } from '../cmdlets/types.js';
 import { neutraliseFormula, safeText } from './sanitize.js';
@@ -18,6 +19,15 @@ export interface RenderOptions {
   style: Style;
   /** Render JSON as one object instead of an array. */
   single?: boolean | undefined;
+}
+
+type Stringify = typeof CsvSync.stringify;
+let csvStringify: Stringify | undefined;
+
+/** csv-stringify, loaded (synchronously, through its CommonJS build) only when CSV is written. */
+function stringify(...args: Parameters<Stringify>): string {
+  csvStringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as { stringify: Stringify }).stringify;
+  return csvStringify(...args);
 }
 
 /** Turns one value into display text (PowerShell-like: True/False, lists joined, nested objects compact). */

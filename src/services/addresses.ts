@@ -31,6 +31,11 @@ export interface ChangeContext {
   whatIf: boolean;
 }
 
+/** Writes the audit row of a change made under ctx (call inside the change's transaction). */
+export function auditChange(ctx: ChangeContext, target: string, change: { before?: unknown; after?: unknown; result: string }): void {
+  writeAudit(ctx.db, { tenantId: ctx.tenantId, at: ctx.now, operation: ctx.operation, target, parameters: ctx.parameters, ...change });
+}
+
 /** The audit form of an address: its id, fields and status. */
 export function auditAddress(a: StoredAddress): Record<string, unknown> {
   return { CivicAddressId: a.civicAddressId, ...addressProperties(a), DefaultLocationId: a.defaultLocationId, ValidationStatus: a.validationStatus };
@@ -55,12 +60,7 @@ export function createAddress(ctx: ChangeContext, fields: AddressFields, status:
     const id = insertAddress(ctx.db, ctx.tenantId, civicAddressId, fields, status, ctx.now);
     insertLocation(ctx.db, ctx.tenantId, { locationId: defaultLocationId, addressId: id, location: '', elin: fields.elin, isDefault: true }, ctx.now);
     const saved = findAddress(ctx.db, ctx.tenantId, civicAddressId)!;
-    writeAudit(ctx.db, {
-      tenantId: ctx.tenantId,
-      at: ctx.now,
-      operation: ctx.operation,
-      target: civicAddressId,
-      parameters: ctx.parameters,
+    auditChange(ctx, civicAddressId, {
       after: { ...auditAddress(saved), ValidationResult: verdict.result, Changes: verdict.changes, ...(verdict.reason ? { Reason: verdict.reason } : {}) },
       result: 'Created',
     });
@@ -86,16 +86,7 @@ export function editAddress(ctx: ChangeContext, civicAddressId: string, patch: P
     const changed = Object.entries(addressProperties(fields)).some(([k, v]) => addressProperties(before)[k] !== v);
     if (!changed || ctx.whatIf) return { before, after, changed };
     updateAddress(ctx.db, before.id, fields, 'NotValidated');
-    writeAudit(ctx.db, {
-      tenantId: ctx.tenantId,
-      at: ctx.now,
-      operation: ctx.operation,
-      target: before.civicAddressId,
-      parameters: ctx.parameters,
-      before: auditAddress(before),
-      after: auditAddress(after),
-      result: 'Updated',
-    });
+    auditChange(ctx, before.civicAddressId, { before: auditAddress(before), after: auditAddress(after), result: 'Updated' });
     return { before, after, changed };
   });
 }
@@ -123,12 +114,7 @@ export function validateAndSave(ctx: ChangeContext, civicAddressId: string, vali
     }
     updateAddress(ctx.db, before.id, verdict.address, 'Validated');
     const after = findAddress(ctx.db, ctx.tenantId, before.civicAddressId)!;
-    writeAudit(ctx.db, {
-      tenantId: ctx.tenantId,
-      at: ctx.now,
-      operation: ctx.operation,
-      target: before.civicAddressId,
-      parameters: ctx.parameters,
+    auditChange(ctx, before.civicAddressId, {
       before: auditAddress(before),
       after: { ...auditAddress(after), ValidationResult: verdict.result, Changes: verdict.changes },
       result: 'Validated',
@@ -167,15 +153,7 @@ export function removeAddress(ctx: ChangeContext, civicAddressId: string): { add
     }
     if (ctx.whatIf) return { address, locations: ids.length };
     deleteLocations(ctx.db, ids, address.id);
-    writeAudit(ctx.db, {
-      tenantId: ctx.tenantId,
-      at: ctx.now,
-      operation: ctx.operation,
-      target: address.civicAddressId,
-      parameters: ctx.parameters,
-      before: { ...auditAddress(address), Locations: ids.length },
-      result: 'Removed',
-    });
+    auditChange(ctx, address.civicAddressId, { before: { ...auditAddress(address), Locations: ids.length }, result: 'Removed' });
     return { address, locations: ids.length };
   });
 }

@@ -2,11 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { OperationError } from '../errors.js';
 import { addressLabel, deleteLocations, findLocation, findLocationsNamed, insertLocation, locationsUsage, updateLocation, type StoredLocation } from '../store/addresses.js';
-import { writeAudit } from '../store/audit.js';
 import type { DB } from '../store/open.js';
 import { writeTx } from '../store/sql.js';
 import type { AddressVerdict } from '../domain/address/fields.js';
-import { createAddress, inUse, requireAddress, usageText, type ChangeContext } from './addresses.js';
+import { auditChange, createAddress, inUse, requireAddress, usageText, type ChangeContext } from './addresses.js';
 
 /** The audit form of a location. */
 function auditLocation(l: StoredLocation): Record<string, unknown> {
@@ -33,7 +32,7 @@ export function addLocation(ctx: ChangeContext, civicAddressId: string, name: st
     const locationId = randomUUID();
     insertLocation(ctx.db, ctx.tenantId, { locationId, addressId: address.id, location: name, elin, isDefault: false }, ctx.now);
     const saved = findLocation(ctx.db, ctx.tenantId, locationId)!;
-    writeAudit(ctx.db, { tenantId: ctx.tenantId, at: ctx.now, operation: ctx.operation, target: locationId, parameters: ctx.parameters, after: auditLocation(saved), result: 'Created' });
+    auditChange(ctx, locationId, { after: auditLocation(saved), result: 'Created' });
     return saved;
   });
 }
@@ -53,16 +52,7 @@ export function setLocation(ctx: ChangeContext, locationId: string, change: { lo
     const changed = after.location !== before.location || after.elin !== before.elin;
     if (!changed || ctx.whatIf) return { before, after, changed };
     updateLocation(ctx.db, before.id, after.location, after.elin);
-    writeAudit(ctx.db, {
-      tenantId: ctx.tenantId,
-      at: ctx.now,
-      operation: ctx.operation,
-      target: before.locationId,
-      parameters: ctx.parameters,
-      before: auditLocation(before),
-      after: auditLocation(after),
-      result: 'Updated',
-    });
+    auditChange(ctx, before.locationId, { before: auditLocation(before), after: auditLocation(after), result: 'Updated' });
     return { before, after, changed };
   });
 }
@@ -88,7 +78,7 @@ export function removeLocation(ctx: ChangeContext, locationId: string): StoredLo
     }
     if (ctx.whatIf) return l;
     deleteLocations(ctx.db, [l.id]);
-    writeAudit(ctx.db, { tenantId: ctx.tenantId, at: ctx.now, operation: ctx.operation, target: l.locationId, parameters: ctx.parameters, before: auditLocation(l), result: 'Removed' });
+    auditChange(ctx, l.locationId, { before: auditLocation(l), result: 'Removed' });
     return l;
   });
 }

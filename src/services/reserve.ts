@@ -7,8 +7,8 @@ import { resolveCity } from '../domain/places.js';
 import { userNumberQuota, serviceNumberQuota } from '../domain/quota.js';
 import { checkReservation, expiresAt, type NumberType } from '../domain/reservation.js';
 import { writeAudit } from '../store/audit.js';
+import { getDefaultLocationOfAddress, type AssignableLocation } from '../store/addresses.js';
 import { getLimits } from '../store/catalog.js';
-import { defaultLocationOfAddress, type LocationFacts } from '../store/emergency-lookup.js';
 import { boughtUnits, unitsGranting } from '../store/licenses.js';
 import { countFree, holdNumbers, numberStates, ownedCounts, pickFree } from '../store/numbers.js';
 import type { DB } from '../store/open.js';
@@ -44,7 +44,7 @@ export interface ReserveResult {
   createdAt: string;
   expiresAt: string;
   numbers: string[];
-  location: LocationFacts | undefined;
+  location: AssignableLocation | undefined;
   whatIf: boolean;
 }
 
@@ -71,7 +71,7 @@ function digitPrefix(city: Place, type: NumberType, areaCode: string | undefined
 }
 
 /** Checks the emergency address a non-US reservation must name; returns its default location. */
-function addressFor(db: DB, tenant: Tenant, city: Place, civicAddressId: string | undefined): LocationFacts | undefined {
+function addressFor(db: DB, tenant: Tenant, city: Place, civicAddressId: string | undefined): AssignableLocation | undefined {
   if (city.country === 'US') {
     if (civicAddressId) {
       throw new OperationError('CivicAddressNotApplicable', 'US numbers get their emergency location when they are assigned, not when they are reserved.', 'Drop -CivicAddressId; give -LocationID to set-voice-user.');
@@ -85,7 +85,7 @@ function addressFor(db: DB, tenant: Tenant, city: Place, civicAddressId: string 
       'Add one with callplan add-address (New-CsOnlineLisCivicAddress) first.',
     );
   }
-  const loc = defaultLocationOfAddress(db, tenant.id, civicAddressId);
+  const loc = getDefaultLocationOfAddress(db, tenant.id, civicAddressId);
   if (!loc) throw new OperationError('AddressNotFound', `there is no civic address ${civicAddressId} in this tenant.`, 'List them with callplan get-address.');
   if (loc.validationStatus !== 'Validated') {
     throw new OperationError('AddressNotValidated', `civic address ${loc.civicAddressId} is not validated, so it cannot be used.`, `Validate it with callplan test-address --civic-address-id ${loc.civicAddressId}.`);
@@ -185,7 +185,7 @@ export function reserve(db: DB, tenant: Tenant, now: Date, req: ReserveRequest):
       numberType,
       country: city.country,
       cityCode: city.code,
-      locationId: location?.id ?? null,
+      locationId: location?.locationRowId ?? null,
       quantity,
       createdAt: at,
       expiresAt: expiry,

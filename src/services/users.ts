@@ -31,15 +31,6 @@ export interface UserVerdict extends Verdict<NewUser> {
   objectId: string;
 }
 
-const asNew = (u: User): NewUser => ({
-  objectId: u.objectId,
-  upn: u.upn,
-  displayName: u.displayName,
-  sipAddress: u.sipAddress,
-  usageLocation: u.usageLocation,
-  email: u.email,
-});
-
 /** Adds a DuplicateRow problem to every row that shares a key with another row. */
 function flagDuplicates(planned: PlannedRow<NewUser>[], keysOf: (i: number) => [string, string | undefined][]): void {
   const groups = new Map<string, number[]>();
@@ -83,7 +74,7 @@ function planNewUsers(db: DB, tenantId: number, requests: readonly UserRequest[]
     const stored = existing[k];
     const p = planned[i]!;
     if (!stored) return void fresh.push(i);
-    const diffs = userDifferences(asNew(stored), checked[i]!.given);
+    const diffs = userDifferences(stored, checked[i]!.given);
     subjects[i]!.objectId = stored.objectId;
     p.change = undefined;
     if (diffs.length === 0) p.note = `already exists with these values (ObjectId ${stored.objectId}).`;

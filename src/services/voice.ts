@@ -6,27 +6,25 @@ import { parseNumberInput } from '../domain/phone.js';
 import { planVoiceRequest, type VoiceNumberFacts, type VoicePlan } from '../domain/voice.js';
 import type { DB } from '../store/open.js';
 import { expireHolds } from '../store/reservations.js';
-import { writeTx } from '../store/sql.js';
+import { writeTxAsync } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
 import {
-  addRequests,
   applyBatch,
   createBatch,
   crossRowChecks,
   currentNumbers,
   freeNumbersPage,
+  insertPlans,
   locationFactsMany,
-  markNextFree,
   markPlanned,
-  nextChunk,
   nextFreeRows,
   numberFacts,
   plannedNumberIds,
   resolveVoiceUsers,
   savePlan,
   statusCounts,
-  type BatchRow,
   type RawRequest,
+  type RowPlan,
 } from '../store/voice-batch.js';
 
 /** How a batch runs. */
@@ -48,73 +46,66 @@ export interface VoiceSummary {
 const CHUNK = 5000;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Loads requests into the batch table in chunks (no lock on the store: the batch is a temp table). */
-export async function loadRequests(db: DB, source: AsyncIterable<RawRequest> | Iterable<RawRequest>, progress?: Progress): Promise<number> {
-  createBatch(db);
-  const add = db.transaction((rows: RawRequest[]) => addRequests(db, rows));
-  let chunk: RawRequest[] = [];
-  let total = 0;
-  for await (const r of source) {
-    chunk.push(r);
-    if (chunk.length === CHUNK) {
-      add(chunk);
-      total += chunk.length;
-      chunk = [];
-      progress?.update(total);
-    }
-  }
-  if (chunk.length) add(chunk);
-  return total + chunk.length;
-}
-
-/** Reads a row's number cell: undefined (not given), '' (remove) or digits; a malformed one is a failed plan. */
-function numberOf(r: BatchRow): { digits: string | undefined; problem?: VoicePlan } {
-  if (!r.number_given || r.number_raw === null || r.number_raw.trim() === '' || /^\$null$/i.test(r.number_raw.trim())) return { digits: undefined };
-  const p = parseNumberInput(r.number_raw);
+/** Reads a request's number: undefined (not given, or '' / $null = remove) or digits; a malformed one is a failed plan. */
+function numberOf(raw: string | undefined): { digits: string | undefined; problem?: VoicePlan } {
+  if (raw === undefined || raw.trim() === '' || /^\$null$/i.test(raw.trim())) return { digits: undefined };
+  const p = parseNumberInput(raw);
   return p.ok ? { digits: p.digits } : { digits: undefined, problem: { status: 'failed', errorId: 'InvalidNumber', message: p.message } };
 }
 
-/** True when a row asks for the next free number (with --next-free and no number of its own). */
-function wantsNextFree(r: BatchRow, opts: VoiceRunOptions): boolean {
-  return opts.nextFree !== undefined && (!r.number_given || r.number_raw === null || r.number_raw.trim() === '');
+/** True when a request asks for the next free number (with --next-free and no number of its own). */
+function wantsNextFree(r: RawRequest, opts: VoiceRunOptions): boolean {
+  return opts.nextFree !== undefined && (r.number === undefined || r.number.trim() === '');
 }
 
-/** Plans a chunk of rows with a handful of set queries. */
-function planChunk(db: DB, tenant: Tenant, rows: readonly BatchRow[], opts: VoiceRunOptions): void {
+/** A location cell as a LocationId key (lower case), or undefined. */
+function locationKey(raw: string | null | undefined): string | undefined {
+  const t = raw?.trim();
+  return t ? t.toLowerCase() : undefined;
+}
+
+/** Plans a chunk of requests with a handful of set queries and stores the plans. */
+function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: VoiceRunOptions): void {
   const users = resolve(db, tenant, rows);
-  const digits = rows.map((r) => numberOf(r).digits).filter((d): d is string => d !== undefined);
+  const digits = rows.map((r) => numberOf(r.number).digits).filter((d): d is string => d !== undefined);
   const numbers = numberFacts(db, tenant.id, digits);
   const current = currentNumbers(db, tenant.id, [...users.values()].map((u) => u.id));
-  const locIds = rows.map((r) => r.location_raw?.trim().toLowerCase()).filter((x): x is string => !!x && GUID.test(x));
+  const locIds = rows.map((r) => locationKey(r.location)).filter((x): x is string => !!x && GUID.test(x));
   const locations = locationFactsMany(db, tenant.id, locIds);
+  const out: RowPlan[] = [];
   for (const r of rows) {
-    const user = users.get(r.identity);
-    if (wantsNextFree(r, opts) && user) {
-      markNextFree(db, r.row, user.id);
+    const user = r.errorId ? undefined : users.get(r.identity);
+    const loc = locationKey(r.location);
+    if (r.errorId) {
+      out.push({ req: r, plan: { status: 'failed', errorId: r.errorId, message: r.message ?? 'failed.' }, user, locationId: loc });
       continue;
     }
-    const { digits: d, problem } = numberOf(r);
-    const loc = r.location_raw?.trim() ? r.location_raw.trim().toLowerCase() : undefined;
+    if (wantsNextFree(r, opts) && user) {
+      out.push({ req: r, plan: 'nextfree', user, locationId: loc });
+      continue;
+    }
+    const { digits: d, problem } = numberOf(r.number);
     const cur = user ? current.get(user.id) : undefined;
     const plan =
       problem ??
       planVoiceRequest({
         identity: r.identity,
         user,
-        numberGiven: r.number_given === 1,
+        numberGiven: r.number !== undefined,
         digits: d,
         number: d ? numbers.get(d) : undefined,
         current: cur,
         locationGiven: loc,
         location: loc ? locations.get(loc) : undefined,
-        force: r.force === 1,
+        force: r.force,
       });
-    savePlan(db, r.row, plan, user, { newDigits: d ?? (plan.status === 'plan' && plan.kind === 'location' ? cur?.digits : undefined), oldDigits: cur?.digits, locationId: loc });
+    out.push({ req: r, plan, user, newDigits: d ?? (plan.status === 'plan' && plan.kind === 'location' ? cur?.digits : undefined), oldDigits: cur?.digits, locationId: loc });
   }
+  insertPlans(db, out);
 }
 
 /** Resolves the identities of a chunk. */
-function resolve(db: DB, tenant: Tenant, rows: readonly BatchRow[]) {
+function resolve(db: DB, tenant: Tenant, rows: readonly { identity: string }[]) {
   return resolveVoiceUsers(db, tenant.id, rows.map((r) => r.identity));
 }
 
@@ -149,11 +140,11 @@ function planNextFree(db: DB, tenant: Tenant, opts: VoiceRunOptions): void {
     const rows = waiting.slice(i, i + CHUNK);
     const users = resolve(db, tenant, rows);
     const current = currentNumbers(db, tenant.id, [...users.values()].map((u) => u.id));
-    const locIds = rows.map((r) => r.location_raw?.trim().toLowerCase()).filter((x): x is string => !!x && GUID.test(x));
+    const locIds = rows.map((r) => locationKey(r.location_raw)).filter((x): x is string => !!x && GUID.test(x));
     const locations = locationFactsMany(db, tenant.id, locIds);
     for (const r of rows) {
       const user = users.get(r.identity)!;
-      const loc = r.location_raw?.trim() ? r.location_raw.trim().toLowerCase() : undefined;
+      const loc = locationKey(r.location_raw);
       const cur = current.get(user.id);
       if (!user.usageLocation) {
         savePlan(db, r.row, { status: 'failed', errorId: 'UsageLocationRequired', message: `${user.upn} has no usage location, so no next free number can be chosen.` }, user, { locationId: loc });
@@ -186,20 +177,34 @@ export function skippedMessage(failed: number): string {
   return `not applied: ${failed} row${failed === 1 ? '' : 's'} failed and the run is all or nothing; fix ${failed === 1 ? 'it' : 'them'}, or add --continue-on-error to apply the good rows.`;
 }
 
-/** Checks every loaded request and, unless told otherwise, applies the batch in one IMMEDIATE transaction. */
-export function runVoiceBatch(db: DB, tenant: Tenant, now: Date, opts: VoiceRunOptions): VoiceSummary {
-  return writeTx(db, () => {
+/**
+ * Reads the requests, checks every one — alone and across rows — and, unless told otherwise, applies them: all in one
+ * IMMEDIATE transaction, so nothing another process does can slip between the check and the change. The plans go to a
+ * temp table chunk by chunk, so memory stays flat however long the file is.
+ */
+export async function runVoiceBatch(
+  db: DB,
+  tenant: Tenant,
+  now: Date,
+  source: AsyncIterable<RawRequest> | Iterable<RawRequest>,
+  opts: VoiceRunOptions,
+): Promise<VoiceSummary> {
+  createBatch(db);
+  return writeTxAsync(db, async () => {
     expireHolds(db, iso(now));
-    let after = 0;
+    let chunk: RawRequest[] = [];
     let checked = 0;
-    for (;;) {
-      const rows = nextChunk(db, after, CHUNK);
-      if (!rows.length) break;
-      planChunk(db, tenant, rows, opts);
-      after = rows[rows.length - 1]!.row;
-      checked += rows.length;
+    const flush = () => {
+      planChunk(db, tenant, chunk, opts);
+      checked += chunk.length;
+      chunk = [];
       opts.progress?.update(checked);
+    };
+    for await (const r of source) {
+      chunk.push(r);
+      if (chunk.length === CHUNK) flush();
     }
+    if (chunk.length) flush();
     planNextFree(db, tenant, opts);
     const failed = crossRowChecks(db);
     let applied = false;

@@ -111,70 +111,39 @@ export function idKey(id: string): string {
   return id.trim().toLowerCase();
 }
 
+// The address columns and the fields they hold, in one order for INSERT and UPDATE.
+const FIELD_COLUMNS: readonly (readonly [string, keyof AddressFields])[] = [
+  ['house_number', 'houseNumber'],
+  ['house_number_suffix', 'houseNumberSuffix'],
+  ['pre_directional', 'preDirectional'],
+  ['street_name', 'streetName'],
+  ['street_suffix', 'streetSuffix'],
+  ['post_directional', 'postDirectional'],
+  ['city', 'city'],
+  ['city_alias', 'cityAlias'],
+  ['state_or_province', 'stateOrProvince'],
+  ['postal_code', 'postalCode'],
+  ['country', 'countryOrRegion'],
+  ['company_name', 'companyName'],
+  ['company_tax_id', 'companyTaxId'],
+  ['description', 'description'],
+  ['latitude', 'latitude'],
+  ['longitude', 'longitude'],
+  ['elin', 'elin'],
+];
+const fieldValues = (f: AddressFields) => FIELD_COLUMNS.map(([, key]) => f[key]);
+const INSERT_ADDRESS = `INSERT INTO addresses (tenant_id, civic_address_id, ${FIELD_COLUMNS.map(([c]) => c).join(', ')}, validation_status, created_at)
+  VALUES (${Array(FIELD_COLUMNS.length + 4).fill('?').join(', ')})`;
+const UPDATE_ADDRESS = `UPDATE addresses SET ${FIELD_COLUMNS.map(([c]) => `${c} = ?`).join(', ')}, validation_status = ? WHERE id = ?`;
+
 /** Inserts an address and returns its row id. */
 export function insertAddress(db: DB, tenantId: number, civicAddressId: string, f: AddressFields, status: ValidationStatus, now: string): number {
-  return Number(
-    stmt(
-      db,
-      `INSERT INTO addresses (tenant_id, civic_address_id, house_number, house_number_suffix, pre_directional, street_name, street_suffix,
-         post_directional, city, city_alias, state_or_province, postal_code, country, company_name, company_tax_id, description,
-         latitude, longitude, elin, validation_status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      tenantId,
-      civicAddressId,
-      f.houseNumber,
-      f.houseNumberSuffix,
-      f.preDirectional,
-      f.streetName,
-      f.streetSuffix,
-      f.postDirectional,
-      f.city,
-      f.cityAlias,
-      f.stateOrProvince,
-      f.postalCode,
-      f.countryOrRegion,
-      f.companyName,
-      f.companyTaxId,
-      f.description,
-      f.latitude,
-      f.longitude,
-      f.elin,
-      status,
-      now,
-    ).lastInsertRowid,
-  );
+  return Number(stmt(db, INSERT_ADDRESS).run(tenantId, civicAddressId, ...fieldValues(f), status, now).lastInsertRowid);
 }
 
 /** Rewrites an address's fields and validation status. */
 export function updateAddress(db: DB, id: number, f: AddressFields, status: ValidationStatus): void {
-  stmt(
-    db,
-    `UPDATE addresses SET house_number = ?, house_number_suffix = ?, pre_directional = ?, street_name = ?, street_suffix = ?,
-       post_directional = ?, city = ?, city_alias = ?, state_or_province = ?, postal_code = ?, country = ?, company_name = ?,
-       company_tax_id = ?, description = ?, latitude = ?, longitude = ?, elin = ?, validation_status = ?
-     WHERE id = ?`,
-  ).run(
-    f.houseNumber,
-    f.houseNumberSuffix,
-    f.preDirectional,
-    f.streetName,
-    f.streetSuffix,
-    f.postDirectional,
-    f.city,
-    f.cityAlias,
-    f.stateOrProvince,
-    f.postalCode,
-    f.countryOrRegion,
-    f.companyName,
-    f.companyTaxId,
-    f.description,
-    f.latitude,
-    f.longitude,
-    f.elin,
-    status,
-    id,
-  );
+  stmt(db, UPDATE_ADDRESS).run(...fieldValues(f), status, id);
 }
 
 /** Inserts a location and returns its row id. */
@@ -364,7 +333,7 @@ export function locationRowIdsOf(db: DB, addressId: number): number[] {
   return (stmt(db, 'SELECT id FROM locations WHERE address_id = ? ORDER BY id').all(addressId) as { id: number }[]).map((r) => r.id);
 }
 
-/** What set-voice-user and reservations need to know about an emergency location. */
+/** What assignments and reservations need to know about an emergency location (the bulk set-voice-user path has its own, set-based). */
 export interface AssignableLocation {
   /** locations.id, for numbers.location_id. */
   locationRowId: number;
@@ -375,6 +344,8 @@ export interface AssignableLocation {
   addressRowId: number;
   /** ISO country of the address (compare with the number's country). */
   country: string;
+  /** State or province of the address (some countries want it in the number's area). */
+  stateOrProvince: string;
   /** Only Validated addresses may be assigned. */
   validationStatus: ValidationStatus;
   /** One line for messages: "1 Microsoft Way, Redmond, WA 98052, US". */
@@ -396,6 +367,7 @@ const toAssignable = (l: StoredLocation): AssignableLocation => ({
   civicAddressId: l.address.civicAddressId,
   addressRowId: l.address.id,
   country: l.address.countryOrRegion,
+  stateOrProvince: l.address.stateOrProvince,
   validationStatus: l.address.validationStatus,
   label: addressLabel(l.address),
 });
@@ -411,6 +383,8 @@ export function getLocationForAssignment(db: DB, tenantId: number, locationId: s
 
 /** The default location of a tenant's address (by CivicAddressId), e.g. for a reservation outside the US. */
 export function getDefaultLocationOfAddress(db: DB, tenantId: number, civicAddressId: string): AssignableLocation | undefined {
-  const a = findAddress(db, tenantId, civicAddressId);
-  return a && getLocationForAssignment(db, tenantId, a.defaultLocationId);
+  const r = stmt(db, `SELECT ${LOCATION_COLUMNS} FROM ${LOCATION_FROM} WHERE a.civic_address_id = ? AND a.tenant_id = ? AND l.is_default = 1`).get(idKey(civicAddressId), tenantId) as
+    | LocationRow
+    | undefined;
+  return r && toAssignable(toLocation(r));
 }

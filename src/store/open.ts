@@ -1,6 +1,7 @@
 // Opens the SQLite store: file mode 0600, WAL, foreign keys, busy timeout, migrations, refusal of newer stores.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
 import { storeErrorFrom } from './store-errors.js';
@@ -25,6 +26,17 @@ export interface OpenedStore {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+let binding: string | undefined;
+
+/**
+ * The path of better-sqlite3's compiled addon. Passing it skips the `bindings` package's search of a dozen paths, and
+ * lets the bundle carry better-sqlite3's JavaScript (only the .node file stays outside).
+ */
+function nativeBinding(): string {
+  binding ??= createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  return binding;
+}
 
 /** Refuses files that are not SQLite before SQLite touches them (so nothing is overwritten). */
 function checkHeader(file: string): void {
@@ -130,7 +142,7 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
 
   let db: DB | undefined;
   try {
-    db = new Database(abs, { fileMustExist: true });
+    db = new Database(abs, { fileMustExist: true, nativeBinding: nativeBinding() });
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
     // Refuse a newer store before anything (even the WAL switch) writes to it.
     refuseNewer(db, abs, opts.migrations ?? MIGRATIONS);

@@ -21,3 +21,20 @@ export function writeTx<T>(db: DB, fn: () => T): T {
   if (db.inTransaction) return fn();
   return db.transaction(fn).immediate();
 }
+
+/**
+ * Like writeTx, for work that awaits (a bulk file streamed while it is checked): BEGIN IMMEDIATE, then COMMIT when fn
+ * settles, ROLLBACK when it throws. The connection belongs to this one command, so nothing else runs in between.
+ */
+export async function writeTxAsync<T>(db: DB, fn: () => Promise<T>): Promise<T> {
+  if (db.inTransaction) return fn();
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
+}

@@ -1,17 +1,12 @@
 // The users table (the directory) and the one identity resolver: UPN, sip: address or ObjectId.
+import type { NewUser } from '../domain/users.js';
 import { LICENSED_USERS_SQL } from './figures.js';
 import type { DB } from './open.js';
 import { stmt } from './sql.js';
 
-/** A user as the services see it. */
-export interface User {
+/** A user as the services see it: the directory fields of a new user, and what the store keeps beside them. */
+export interface User extends NewUser {
   id: number;
-  objectId: string;
-  upn: string;
-  displayName: string;
-  sipAddress: string;
-  usageLocation: string | null;
-  email: string | null;
   enterpriseVoice: boolean;
   notifiedNumber: string | null;
   notifiedLocationId: number | null;
@@ -94,18 +89,8 @@ export function objectIdsInUse(db: DB, objectIds: readonly string[]): Set<string
   return new Set(rows.map((r) => r.id));
 }
 
-/** A new directory entry as written by add-user and import-users. */
-export interface UserInsert {
-  objectId: string;
-  upn: string;
-  displayName: string;
-  sipAddress: string;
-  usageLocation: string | null;
-  email: string | null;
-}
-
 /** Returns a function that inserts users with one prepared statement (call inside a write transaction); it returns the row id. */
-export function userInserter(db: DB, tenantId: number, now: string): (u: UserInsert) => number {
+export function userInserter(db: DB, tenantId: number, now: string): (u: NewUser) => number {
   const s = stmt(
     db,
     `INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, email, created_at)

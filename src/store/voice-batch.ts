@@ -33,6 +33,10 @@ export interface BatchRow {
 export function createBatch(db: DB): void {
   db.exec(`
     DROP TABLE IF EXISTS temp.voice_batch;
+    DROP TABLE IF EXISTS temp.voice_batch_meta;
+    -- What became of the planned rows: Pending, Applied, WhatIf or Skipped (one row; the rows themselves are not rewritten).
+    CREATE TEMP TABLE voice_batch_meta (outcome TEXT NOT NULL, message TEXT);
+    INSERT INTO temp.voice_batch_meta VALUES ('Pending', NULL);
     CREATE TEMP TABLE voice_batch (
       row           INTEGER PRIMARY KEY,
       identity      TEXT NOT NULL,
@@ -58,24 +62,34 @@ export function createBatch(db: DB): void {
   `);
 }
 
-/** Appends requests to the batch (call inside a transaction for speed). */
-export function addRequests(db: DB, rows: readonly RawRequest[]): void {
-  const ins = stmt(
-    db,
-    `INSERT INTO temp.voice_batch (row, identity, number_raw, number_given, location_raw, force, status, error_id, message)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const r of rows) {
-    ins.run(r.row, r.identity, r.number ?? null, r.number === undefined ? 0 : 1, r.location ?? null, r.force ? 1 : 0, r.errorId ? 'failed' : 'new', r.errorId ?? null, r.message ?? null);
-  }
+/** What the planner decided for one request, as stored in the batch. */
+export interface RowPlan {
+  req: RawRequest;
+  /** 'nextfree' rows wait for --next-free; the others carry their plan. */
+  plan: VoicePlan | 'nextfree';
+  user: VoiceUserFacts | undefined;
+  newDigits?: string | undefined;
+  oldDigits?: string | undefined;
+  locationId?: string | undefined;
 }
 
-/** The next chunk of unplanned rows after `afterRow`. */
-export function nextChunk(db: DB, afterRow: number, size: number): BatchRow[] {
-  return stmt(
+/** Inserts planned requests into the batch (one statement per row, inside the command's transaction). */
+export function insertPlans(db: DB, rows: readonly RowPlan[]): void {
+  const ins = stmt(
     db,
-    "SELECT row, identity, number_raw, number_given, location_raw, force FROM temp.voice_batch WHERE row > ? AND status = 'new' ORDER BY row LIMIT ?",
-  ).all(afterRow, size) as BatchRow[];
+    `INSERT INTO temp.voice_batch (row, identity, number_raw, number_given, location_raw, force, status, kind, user_id, upn, new_number_id, new_digits,
+       old_number_id, old_digits, location_row, location_id, holder_id, holder_upn, error_id, message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const { req: r, plan: p, user: u, newDigits, oldDigits, locationId } of rows) {
+    const head = [r.row, r.identity, r.number ?? null, r.number === undefined ? 0 : 1, r.location ?? null, r.force ? 1 : 0] as const;
+    if (p === 'nextfree') ins.run(...head, 'nextfree', null, u?.id ?? null, u?.upn ?? null, null, null, null, null, null, locationId ?? null, null, null, null, null);
+    else if (p.status === 'plan') {
+      ins.run(...head, 'plan', p.kind, p.userId, u?.upn ?? null, p.newNumberId, newDigits ?? null, p.oldNumberId, oldDigits ?? null, p.locationRow, locationId ?? null, p.holderId, p.holderUpn, null, p.message);
+    } else {
+      ins.run(...head, p.status, null, u?.id ?? null, u?.upn ?? null, null, newDigits ?? null, null, null, null, locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message);
+    }
+  }
 }
 
 /** Resolves identities (UPN, sip: address, ObjectId) of a tenant with their licence grants, one set query per identity kind. */
@@ -88,17 +102,25 @@ export function resolveVoiceUsers(db: DB, tenantId: number, identities: readonly
     keyOf.set(id, `${k.column}:${k.key}`);
   }
   const found = new Map<string, VoiceUserFacts>();
+  // The SKUs that give each grant, as IN lists (a primary-key probe each, no join to skus per user).
+  const skusOf = (grant: string) =>
+    (stmt(db, "SELECT sku FROM skus WHERE instr(',' || grants || ',', ',' || ? || ',')").all(grant) as { sku: string }[]).map((r) => r.sku);
+  const inList = (skus: string[]) => (skus.length ? skus.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ') : "''");
+  const ps = inList(skusOf('PhoneSystem'));
+  const cp = inList(skusOf('CallingPlan'));
   for (const column of ['upn_key', 'sip_key', 'object_id'] as const) {
     if (!byKind[column].length) continue;
     const rows = stmt(
       db,
-      `SELECT j.value AS key, u.id, u.upn, u.usage_location AS usageLocation, u.enterprise_voice AS ev,
-              EXISTS (SELECT 1 FROM user_licenses ul JOIN skus s ON s.sku = ul.sku WHERE ul.user_id = u.id AND instr(s.grants, 'PhoneSystem')) AS ps,
-              EXISTS (SELECT 1 FROM user_licenses ul JOIN skus s ON s.sku = ul.sku WHERE ul.user_id = u.id AND instr(s.grants, 'CallingPlan')) AS cp
+      `SELECT j.value, u.id, u.upn, u.usage_location, u.enterprise_voice,
+              EXISTS (SELECT 1 FROM user_licenses ul WHERE ul.user_id = u.id AND ul.sku IN (${ps})) AS ps,
+              EXISTS (SELECT 1 FROM user_licenses ul WHERE ul.user_id = u.id AND ul.sku IN (${cp})) AS cp
        FROM json_each(?) j CROSS JOIN users u ON u.${column} = j.value WHERE u.tenant_id = ?`,
-    ).all(JSON.stringify(byKind[column]), tenantId) as { key: string; id: number; upn: string; usageLocation: string | null; ev: number; ps: number; cp: number }[];
-    for (const r of rows) {
-      found.set(`${column}:${r.key}`, { id: r.id, upn: r.upn, usageLocation: r.usageLocation, hasPhoneSystem: r.ps === 1, hasCallingPlan: r.cp === 1, enterpriseVoice: r.ev === 1 });
+    )
+      .raw(true)
+      .all(JSON.stringify(byKind[column]), tenantId) as [string, number, string, string | null, number, number, number][];
+    for (const [key, id, upn, usageLocation, ev, ps, cp] of rows) {
+      found.set(`${column}:${key}`, { id, upn, usageLocation, hasPhoneSystem: ps === 1, hasCallingPlan: cp === 1, enterpriseVoice: ev === 1 });
     }
   }
   const out = new Map<string, VoiceUserFacts>();
@@ -109,52 +131,46 @@ export function resolveVoiceUsers(db: DB, tenantId: number, identities: readonly
   return out;
 }
 
-interface NumberRowRaw {
-  id: number;
-  number: string;
-  country: string;
-  number_type: 'User' | 'Toll' | 'TollFree';
-  tenant_id: number | null;
-  activation_state: string;
-  user_id: number | null;
-  target_type: string | null;
-  location_id: number | null;
-  origin_location_id: number | null;
-  res_tenant: number | null;
-  res_expires: string | null;
-  holder_upn: string | null;
-}
 
 const NUMBER_FACTS_SQL = `
   SELECT n.id, n.number, n.country, n.number_type, n.tenant_id, n.activation_state, n.user_id, n.target_type, n.location_id,
          n.origin_location_id, r.tenant_id AS res_tenant, CASE WHEN r.status = 'Active' THEN r.expires_at END AS res_expires,
-         (SELECT upn FROM users hu WHERE hu.id = n.user_id) AS holder_upn
+         CASE WHEN n.user_id IS NOT NULL THEN (SELECT upn FROM users hu WHERE hu.id = n.user_id) END AS holder_upn
   FROM json_each(?) j CROSS JOIN numbers n ON n.%COL% = j.value
   LEFT JOIN reservations r ON r.id = n.reservation_id`;
 
-function toNumberFacts(r: NumberRowRaw, tenantId: number): VoiceNumberFacts {
+/** A row of NUMBER_FACTS_SQL read as an array (raw mode: no intermediate object per row on the bulk path). */
+type NumberRowArray = [number, string, string, VoiceNumberFacts['numberType'], number | null, string, number | null, string | null, number | null, number | null, number | null, string | null, string | null];
+
+function toNumberFacts(r: NumberRowArray, tenantId: number): VoiceNumberFacts {
+  const [id, digits, country, numberType, owner, activation, userId, targetType, locationRow, originLocationRow, resTenant, resExpires, holderUpn] = r;
+  const owned = owner === tenantId;
   return {
-    id: r.id,
-    digits: r.number,
-    country: r.country,
-    numberType: r.number_type,
-    owned: r.tenant_id === tenantId,
-    reservedUntil: r.res_tenant === tenantId && r.res_expires !== null ? r.res_expires : null,
-    portPending: r.activation_state === 'PortPending',
-    holderId: r.tenant_id === tenantId ? r.user_id : null,
-    holderUpn: r.tenant_id === tenantId ? r.holder_upn : null,
-    targetType: r.target_type,
-    locationRow: r.location_id,
-    originLocationRow: r.origin_location_id,
+    id,
+    digits,
+    country,
+    numberType,
+    owned,
+    reservedUntil: resTenant === tenantId && resExpires !== null ? resExpires : null,
+    portPending: activation === 'PortPending',
+    holderId: owned ? userId : null,
+    holderUpn: owned ? holderUpn : null,
+    targetType,
+    locationRow,
+    originLocationRow,
   };
+}
+
+/** Runs NUMBER_FACTS_SQL keyed on one column, returning rows as arrays. */
+function numberRows(db: DB, column: 'number' | 'user_id', keys: readonly (string | number)[]): NumberRowArray[] {
+  return stmt(db, NUMBER_FACTS_SQL.replace('%COL%', column)).raw(true).all(JSON.stringify([...new Set(keys)])) as NumberRowArray[];
 }
 
 /** Looks numbers up by digits in one query. */
 export function numberFacts(db: DB, tenantId: number, digits: readonly string[]): Map<string, VoiceNumberFacts> {
   const out = new Map<string, VoiceNumberFacts>();
   if (!digits.length) return out;
-  const rows = stmt(db, NUMBER_FACTS_SQL.replace('%COL%', 'number')).all(JSON.stringify([...new Set(digits)])) as NumberRowRaw[];
-  for (const r of rows) out.set(r.number, toNumberFacts(r, tenantId));
+  for (const r of numberRows(db, 'number', digits)) out.set(r[1], toNumberFacts(r, tenantId));
   return out;
 }
 
@@ -162,8 +178,7 @@ export function numberFacts(db: DB, tenantId: number, digits: readonly string[])
 export function currentNumbers(db: DB, tenantId: number, userIds: readonly number[]): Map<number, VoiceNumberFacts> {
   const out = new Map<number, VoiceNumberFacts>();
   if (!userIds.length) return out;
-  const rows = stmt(db, NUMBER_FACTS_SQL.replace('%COL%', 'user_id')).all(JSON.stringify([...new Set(userIds)])) as NumberRowRaw[];
-  for (const r of rows) out.set(r.user_id!, toNumberFacts(r, tenantId));
+  for (const r of numberRows(db, 'user_id', userIds)) out.set(r[6]!, toNumberFacts(r, tenantId));
   return out;
 }
 
@@ -192,11 +207,6 @@ export function savePlan(db: DB, row: number, p: VoicePlan, user: VoiceUserFacts
   } else {
     s.run(p.status, null, user?.id ?? null, user?.upn ?? null, null, facts.newDigits ?? null, null, null, null, facts.locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message, row);
   }
-}
-
-/** Marks a row as waiting for a --next-free number. */
-export function markNextFree(db: DB, row: number, userId: number): void {
-  stmt(db, "UPDATE temp.voice_batch SET status = 'nextfree', user_id = ? WHERE row = ?").run(userId, row);
 }
 
 /** The rows waiting for a --next-free number, in file order. */
@@ -262,35 +272,48 @@ export function crossRowChecks(db: DB): number {
   return (stmt(db, "SELECT COUNT(*) AS n FROM temp.voice_batch WHERE status = 'failed'").get() as { n: number }).n;
 }
 
-/** Internal row states (lower case) as the Result column shows them; applied rows are stored as their Result. */
-const DISPLAY_STATUS: Record<string, string> = { failed: 'Failed', unchanged: 'Unchanged', plan: 'Planned', new: 'New' };
+/** The Result of a row, from its state and the batch outcome (planned rows are never rewritten after the fact). */
+const RESULT_SQL = `CASE b.status WHEN 'failed' THEN 'Failed' WHEN 'unchanged' THEN 'Unchanged'
+  WHEN 'plan' THEN CASE m.outcome WHEN 'Applied' THEN CASE b.kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END ELSE m.outcome END
+  ELSE b.status END`;
 
 /** Counts rows per Result. */
 export function statusCounts(db: DB): Record<string, number> {
-  const rows = stmt(db, 'SELECT status, COUNT(*) AS n FROM temp.voice_batch GROUP BY status').all() as { status: string; n: number }[];
-  return Object.fromEntries(rows.map((r) => [DISPLAY_STATUS[r.status] ?? r.status, r.n]));
+  const rows = stmt(db, `SELECT ${RESULT_SQL} AS status, COUNT(*) AS n FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m GROUP BY 1`).all() as {
+    status: string;
+    n: number;
+  }[];
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-/** Marks every planned row (WhatIf, or Skipped when an all-or-nothing run had failures). */
-export function markPlanned(db: DB, status: 'WhatIf' | 'Skipped', message?: string): void {
-  if (message === undefined) stmt(db, "UPDATE temp.voice_batch SET status = ? WHERE status = 'plan'").run(status);
-  else stmt(db, "UPDATE temp.voice_batch SET status = ?, message = ? WHERE status = 'plan'").run(status, message);
+/** Records what became of the planned rows: WhatIf, or Skipped (with why) when an all-or-nothing run had failures. */
+export function markPlanned(db: DB, outcome: 'WhatIf' | 'Skipped' | 'Applied', message?: string): void {
+  stmt(db, 'UPDATE temp.voice_batch_meta SET outcome = ?, message = ?').run(outcome, message ?? null);
 }
 
 /** Applies every planned row with a handful of set-based statements (call inside the write transaction). */
-export function applyBatch(db: DB, tenantId: number, now: string, operation: string): number {
+export function applyBatch(db: DB, tenantId: number, now: string, operation: string): void {
+  // Numbers leaving users (replaced, removed, or moved with -Force) first, so the one-number-per-user index never clashes.
+  const moves = stmt(
+    db,
+    "SELECT EXISTS (SELECT 1 FROM temp.voice_batch WHERE status = 'plan' AND (old_number_id IS NOT NULL AND kind IN ('assign', 'remove') OR holder_id IS NOT NULL)) AS x",
+  ).get() as { x: number };
+  if (moves.x) {
+    db.exec(`
+      UPDATE numbers SET user_id = NULL, target_type = NULL, location_id = origin_location_id
+       WHERE id IN (SELECT old_number_id FROM temp.voice_batch WHERE status = 'plan' AND kind IN ('assign', 'remove') AND old_number_id IS NOT NULL);
+      UPDATE users SET enterprise_voice = 0
+       WHERE id IN (SELECT holder_id FROM temp.voice_batch WHERE status = 'plan' AND holder_id IS NOT NULL)
+         AND id NOT IN (SELECT user_id FROM temp.voice_batch WHERE status = 'plan');
+      UPDATE numbers SET user_id = NULL, target_type = NULL
+       WHERE id IN (SELECT new_number_id FROM temp.voice_batch WHERE status = 'plan' AND kind = 'assign' AND holder_id IS NOT NULL);
+    `);
+  }
   db.exec(`
-    UPDATE numbers SET user_id = NULL, target_type = NULL, location_id = origin_location_id
-     WHERE id IN (SELECT old_number_id FROM temp.voice_batch WHERE status = 'plan' AND kind IN ('assign', 'remove') AND old_number_id IS NOT NULL);
-    UPDATE users SET enterprise_voice = 0
-     WHERE id IN (SELECT holder_id FROM temp.voice_batch WHERE status = 'plan' AND holder_id IS NOT NULL)
-       AND id NOT IN (SELECT user_id FROM temp.voice_batch WHERE status = 'plan');
-    UPDATE numbers SET user_id = NULL, target_type = NULL
-     WHERE id IN (SELECT new_number_id FROM temp.voice_batch WHERE status = 'plan' AND kind = 'assign' AND holder_id IS NOT NULL);
     UPDATE numbers SET user_id = b.user_id, target_type = 'user', location_id = b.location_row
      FROM temp.voice_batch b WHERE b.status = 'plan' AND b.kind IN ('assign', 'location') AND numbers.id = b.new_number_id;
     UPDATE users SET enterprise_voice = (b.kind <> 'remove')
-     FROM temp.voice_batch b WHERE b.status = 'plan' AND users.id = b.user_id;
+     FROM temp.voice_batch b WHERE b.status = 'plan' AND users.id = b.user_id AND users.enterprise_voice <> (b.kind <> 'remove');
   `);
   stmt(
     db,
@@ -304,7 +327,7 @@ export function applyBatch(db: DB, tenantId: number, now: string, operation: str
             CASE kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END
      FROM temp.voice_batch WHERE status = 'plan' ORDER BY row`,
   ).run(tenantId, now, operation);
-  return stmt(db, "UPDATE temp.voice_batch SET status = CASE kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END WHERE status = 'plan'").run().changes;
+  markPlanned(db, 'Applied');
 }
 
 /** One finished row, as the result record shows it. */
@@ -322,21 +345,28 @@ export interface BatchResult {
 export function resultsPage(db: DB, afterRow: number, limit: number, onlyFailed = false): BatchResult[] {
   return stmt(
     db,
-    `SELECT row, identity,
-            CASE WHEN kind = 'remove' THEN '' WHEN new_digits IS NOT NULL THEN '+' || new_digits ELSE number_raw END AS number,
-            COALESCE(location_id, location_raw) AS locationId,
-            CASE status WHEN 'failed' THEN 'Failed' WHEN 'unchanged' THEN 'Unchanged' ELSE status END AS status,
-            error_id AS errorId, message
-     FROM temp.voice_batch WHERE row > ? AND (? = 0 OR status = 'failed') ORDER BY row LIMIT ?`,
+    `SELECT b.row, b.identity,
+            CASE WHEN b.kind = 'remove' THEN '' WHEN b.new_digits IS NOT NULL THEN '+' || b.new_digits ELSE b.number_raw END AS number,
+            COALESCE(b.location_id, b.location_raw) AS locationId,
+            ${RESULT_SQL} AS status,
+            b.error_id AS errorId,
+            CASE WHEN b.status = 'plan' AND m.outcome = 'Skipped' THEN m.message ELSE b.message END AS message
+     FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m
+     WHERE b.row > ? AND (? = 0 OR b.status = 'failed') ORDER BY b.row LIMIT ?`,
   ).all(afterRow, onlyFailed ? 1 : 0, limit) as BatchResult[];
 }
 
 /** Drops the batch table. */
 export function dropBatch(db: DB): void {
-  db.exec('DROP TABLE IF EXISTS temp.voice_batch');
+  db.exec('DROP TABLE IF EXISTS temp.voice_batch; DROP TABLE IF EXISTS temp.voice_batch_meta;');
 }
 
 /** The users of rows that ended Assigned (a new number or emergency location), in file order — set-voice-user --notify tells them. */
 export function assignedUserIds(db: DB): number[] {
-  return (stmt(db, "SELECT user_id AS id FROM temp.voice_batch WHERE status = 'Assigned' AND user_id IS NOT NULL ORDER BY row").all() as { id: number }[]).map((r) => r.id);
+  return (
+    stmt(
+      db,
+      "SELECT b.user_id AS id FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m WHERE m.outcome = 'Applied' AND b.status = 'plan' AND b.kind <> 'remove' ORDER BY b.row",
+    ).all() as { id: number }[]
+  ).map((r) => r.id);
 }

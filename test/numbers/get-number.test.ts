@@ -1,6 +1,7 @@
 // get-number (Get-CsOnlineTelephoneNumber): every filter, the cmdlet's properties, result size, and release-number.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cp, exec, newStore, peek } from '../helpers/store.js';
+import { acquireNumbers } from '../helpers/arrange.js';
 import { address, buy } from './fixtures.js';
 
 interface Num {
@@ -19,16 +20,6 @@ interface Num {
   LocationId: string | null;
 }
 
-/** Acquires numbers for the default tenant through reserve + acquire. */
-async function acquire(store: string, args: string[]): Promise<string[]> {
-  const r = await cp(store, ['reserve', ...args, '-o', 'json']);
-  if (r.code !== 0) throw new Error(r.err);
-  const { ReservationId, TelephoneNumbers } = r.json<{ ReservationId: string; TelephoneNumbers: string[] }>();
-  const a = await cp(store, ['acquire', '--reservation-id', ReservationId, '--all']);
-  if (a.code !== 0) throw new Error(a.err);
-  return TelephoneNumbers;
-}
-
 let store: string;
 let user: { objectId: string };
 let ny: string[];
@@ -39,9 +30,9 @@ let loc: { locationId: string; civicAddressId: string };
 beforeAll(async () => {
   store = newStore();
   buy(store, { MCOEV: 100, MCOPSTN1: 100 });
-  ny = await acquire(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--area-code', '929', '--quantity', '5']);
-  rd = await acquire(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3']);
-  toll = await acquire(store, ['--inventory-type', 'Service', '--city', 'NOAM-US-NY-NY', '--quantity', '2']);
+  ny = await acquireNumbers(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--area-code', '929', '--quantity', '5']);
+  rd = await acquireNumbers(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3']);
+  toll = await acquireNumbers(store, ['--inventory-type', 'Service', '--city', 'NOAM-US-NY-NY', '--quantity', '2']);
   loc = address(store, { country: 'US', state: 'WA', city: 'Redmond' });
   user = { objectId: '3c37e1c7-78f9-4703-82ee-a6b68516794e' };
   exec(
@@ -178,7 +169,7 @@ describe('release-number', () => {
   it('releases unassigned numbers back to the pool (with + or without, as a "1, 2" list)', async () => {
     const s = newStore();
     buy(s, { MCOEV: 10, MCOPSTN1: 10 });
-    const got = await acquire(s, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '3']);
+    const got = await acquireNumbers(s, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '3']);
     const r = await cp(s, ['Remove-CsOnlineTelephoneNumber', '-TelephoneNumber', `${got[0]},`, got[1]!.slice(1), '-o', 'json']);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ NumberIdsDeleted: [got[0]!.slice(1), got[1]!.slice(1)] });

@@ -1,5 +1,6 @@
 // A tenant ready for voice assignments: licences, users, acquired US and GB numbers, validated addresses.
-import { cp, exec, newStore, peek } from '../helpers/store.js';
+import { acquireNumbers, numberOf, ok } from '../helpers/arrange.js';
+import { exec, newStore, peek } from '../helpers/store.js';
 
 export interface VoiceTenant {
   store: string;
@@ -13,21 +14,8 @@ export interface VoiceTenant {
   unvalidatedLocation: string;
 }
 
-async function ok(store: string, args: string[]): Promise<string> {
-  const r = await cp(store, args);
-  if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.err}`);
-  return r.out;
-}
-
 async function json<T>(store: string, args: string[]): Promise<T> {
   return JSON.parse(await ok(store, [...args, '-o', 'json'])) as T;
-}
-
-/** Acquires numbers through reserve + acquire. */
-export async function acquireNumbers(store: string, args: string[]): Promise<string[]> {
-  const r = await json<{ ReservationId: string; TelephoneNumbers: string[] }>(store, ['reserve', ...args]);
-  await ok(store, ['acquire', '--reservation-id', r.ReservationId, '--all']);
-  return r.TelephoneNumbers;
 }
 
 /** Adds a licensed user (Phone System + Domestic Calling Plan) with a usage location. */
@@ -75,14 +63,9 @@ export async function voiceTenant(): Promise<VoiceTenant> {
   };
 }
 
-/** The number a user holds now (digits), or null. */
-export function numberOf(store: string, upn: string): string | null {
-  return peek<{ number: string }>(store, 'SELECT n.number FROM numbers n JOIN users u ON u.id = n.user_id WHERE u.upn_key = ?', upn.toLowerCase())[0]?.number ?? null;
-}
-
 /** A user's enterprise-voice flag. */
 export function voiceEnabled(store: string, upn: string): boolean {
   return peek<{ ev: number }>(store, 'SELECT enterprise_voice AS ev FROM users WHERE upn_key = ?', upn.toLowerCase())[0]!.ev === 1;
 }
 
-export { exec };
+export { exec, numberOf };

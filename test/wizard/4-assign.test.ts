@@ -2,7 +2,8 @@
 // searched by city, a -WhatIf summary before anything is applied.
 import { describe, expect, it } from 'vitest';
 import { newStore, peek } from '../helpers/store.js';
-import { acquired, licensedUsers, numberOf, redmondAddress } from './arrange.js';
+import { acquireNumbers, numberOf } from '../helpers/arrange.js';
+import { licensedUsers, redmondAddress } from './arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 
@@ -12,7 +13,7 @@ async function tenant() {
   const store = newStore();
   await licensedUsers(store, ['ann@contoso.com', 'bob@contoso.com', 'cat@contoso.com']);
   const loc = await redmondAddress(store);
-  const numbers = await acquired(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3']);
+  const numbers = await acquireNumbers(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3']);
   return { store, loc, numbers };
 }
 

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStore, peek, tempDir } from '../helpers/store.js';
-import { acquired, licensedUsers, ok, redmondAddress } from './arrange.js';
+import { acquireNumbers, ok } from '../helpers/arrange.js';
+import { licensedUsers, redmondAddress } from './arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 
@@ -12,7 +13,7 @@ async function tenant() {
   const store = newStore();
   await licensedUsers(store, ['ann@contoso.com', 'bob@contoso.com']);
   const loc = await redmondAddress(store);
-  const numbers = await acquired(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '2']);
+  const numbers = await acquireNumbers(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '2']);
   await ok(store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', numbers[0]!, '--location-id', loc.building]);
   await ok(store, ['set-voice-user', 'bob@contoso.com', '--telephone-number', numbers[1]!, '--location-id', loc.defaultLocation]);
   return { store, numbers };

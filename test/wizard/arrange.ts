@@ -1,14 +1,8 @@
 // Store arrangements for the wizard tests, made through the CLI like an admin would.
 import fs from 'node:fs';
 import path from 'node:path';
-import { cp, peek, tempDir } from '../helpers/store.js';
-
-/** Runs a command that must succeed; returns stdout. */
-export async function ok(store: string, args: string[]): Promise<string> {
-  const r = await cp(store, args);
-  if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.err}`);
-  return r.out;
-}
+import { ok } from '../helpers/arrange.js';
+import { peek, tempDir } from '../helpers/store.js';
 
 /** A CSV file in a temp folder. */
 export function csvFile(lines: string[]): string {
@@ -39,21 +33,9 @@ export async function redmondAddress(store: string): Promise<{ civic: string; de
   return { civic: a.CivicAddressId, defaultLocation: a.DefaultLocationId, building: l.LocationId };
 }
 
-/** Reserves and acquires numbers; returns them (E.164). */
-export async function acquired(store: string, args: string[]): Promise<string[]> {
-  const r = JSON.parse(await ok(store, ['reserve', ...args, '-o', 'json'])) as { ReservationId: string; TelephoneNumbers: string[] };
-  await ok(store, ['acquire', '--reservation-id', r.ReservationId, '--all']);
-  return r.TelephoneNumbers;
-}
-
 /** The store passes SQLite's integrity and foreign-key checks. */
 export function consistent(store: string): boolean {
   const integrity = peek<{ integrity_check: string }>(store, 'PRAGMA integrity_check')[0]?.integrity_check;
   const fk = peek(store, 'PRAGMA foreign_key_check');
   return integrity === 'ok' && fk.length === 0;
-}
-
-/** The number (digits) a user holds, or null. */
-export function numberOf(store: string, upn: string): string | null {
-  return peek<{ number: string }>(store, 'SELECT n.number FROM numbers n JOIN users u ON u.id = n.user_id WHERE u.upn_key = ?', upn.toLowerCase())[0]?.number ?? null;
 }

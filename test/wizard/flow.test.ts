@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/bin.js';
 import { cp, newStore, peek, tempDir } from '../helpers/store.js';
-import { consistent, csvFile, ok } from './arrange.js';
+import { ok } from '../helpers/arrange.js';
+import { consistent, csvFile } from './arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 

@@ -1,12 +1,11 @@
 // add-address: validate, then save as Validated (or, with --allow-unvalidated, a rejected one as NotValidated).
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { validateAddress } from '../../domain/address/validate.js';
 import { OperationError } from '../../errors.js';
 import { createAddress } from '../../services/addresses.js';
 import { gazetteerReader } from '../../store/gazetteer.js';
 import { addressRecord, changesText, listText, verdictProperties } from '../address-display.js';
-import { addressFromOptions, givenParameters, requireCompanyAndCountry } from '../address-input.js';
+import { addressFromOptions, changeContext, requireCompanyAndCountry } from '../address-input.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs add-address. */
@@ -25,7 +24,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   }
   const whatIf = o.whatif === true;
   const saved = createAddress(
-    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'New-CsOnlineLisCivicAddress', parameters: givenParameters(o), whatIf },
+    changeContext(o, deps, tenant.id, 'New-CsOnlineLisCivicAddress'),
     verdict.address,
     rejected ? 'NotValidated' : 'Validated',
     verdict,

@@ -1,12 +1,11 @@
 // add-location: add a named location to an address (or, in the old parameter set, to a new address validated first).
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { validateAddress } from '../../domain/address/validate.js';
 import { OperationError, UsageError } from '../../errors.js';
 import { addLocation, addLocationWithNewAddress } from '../../services/locations.js';
 import { gazetteerReader } from '../../store/gazetteer.js';
 import { changesText, listText, locationRecord } from '../address-display.js';
-import { addressFromOptions, cleanText, givenParameters, hasAddressFields, requireCompanyAndCountry } from '../address-input.js';
+import { addressFromOptions, changeContext, cleanText, hasAddressFields, requireCompanyAndCountry } from '../address-input.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs add-location. */
@@ -16,7 +15,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   if (!name) throw new UsageError('MissingParameter', 'New-CsOnlineLisLocation needs -Location (a name such as "Office 101, 1st Floor").');
   const elin = o.elin === undefined ? '' : cleanText('Elin', o.elin as string);
   const whatIf = o.whatif === true;
-  const ctx = { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'New-CsOnlineLisLocation', parameters: givenParameters(o), whatIf };
+  const ctx = changeContext(o, deps, tenant.id, 'New-CsOnlineLisLocation');
   const id = o.civicAddressId as string | undefined;
   // -Elin belongs to the location here, not to the address.
   const addressOptions: Options = { ...o, elin: undefined };

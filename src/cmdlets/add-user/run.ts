@@ -6,18 +6,12 @@ import { createUsers } from '../../services/users.js';
 import type { User } from '../../store/users.js';
 import { userRecord } from '../get-user/display.js';
 import type { CommandResult, Options } from '../types.js';
+import { userFieldsFromOptions } from '../user-input.js';
 
 /** Runs add-user. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const fields = {
-    upn: o.userPrincipalName as string | undefined,
-    displayName: o.displayName as string | undefined,
-    usageLocation: o.usageLocation as string | undefined,
-    email: o.email as string | undefined,
-    objectId: o.objectId as string | undefined,
-    sipAddress: o.sipAddress as string | undefined,
-  };
+  const fields = userFieldsFromOptions(o);
   const whatIf = o.whatif === true;
   const [v] = createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields, problems: [] }], { whatIf, continueOnError: false });
   if (!v) throw new OperationError('InternalError', 'add-user planned nothing.');

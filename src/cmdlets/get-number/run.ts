@@ -4,11 +4,11 @@ import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { parseNumberInput } from '../../domain/phone.js';
 import { inventoryTypeOf, type NumberType } from '../../domain/reservation.js';
-import { locationDetails } from '../../store/emergency-lookup.js';
 import { portOrderState } from '../../domain/port-order.js';
 import { getLimits } from '../../store/catalog.js';
 import { queryNumbers, type NumberFilter, type NumberRow } from '../../store/numbers.js';
 import { resultSize } from '../result-size.js';
+import { expandLocation } from '../address-display.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Reads a number filter value into digits. */
@@ -80,7 +80,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     CityCode: r.cityCode,
     InventoryType: inventoryTypeOf(r.numberType),
     NumberType: r.numberType,
-    Location: expand && r.locationId ? (locationDetails(deps.db, tenant.id, r.locationId) ?? r.locationId) : r.locationId,
+    Location: expand && r.locationId ? expandLocation(deps.db, tenant.id, r.locationId) : r.locationId,
     O365Region: r.region,
     SourceType: r.sourceType,
     TargetType: r.targetType,

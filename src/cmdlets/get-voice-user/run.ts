@@ -3,10 +3,10 @@
 import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
-import { locationDetails } from '../../store/emergency-lookup.js';
 import { findUser } from '../../store/users.js';
 import { queryVoiceUsers } from '../../store/voice-users.js';
 import { resultSize } from '../result-size.js';
+import { expandLocation } from '../address-display.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs get-voice-user. */
@@ -46,7 +46,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     EnterpriseVoiceEnabled: r.enterpriseVoice === 1,
     Number: r.number,
     TelephoneNumber: r.number ? `+${r.number}` : null,
-    Location: expand && r.locationId ? (locationDetails(deps.db, tenant.id, r.locationId) ?? r.locationId) : r.locationId,
+    Location: expand && r.locationId ? expandLocation(deps.db, tenant.id, r.locationId) : r.locationId,
     CivicAddressId: r.civicAddressId,
   }));
   const shown = (o.skip as number) + rows.length;

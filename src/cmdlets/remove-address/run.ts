@@ -1,8 +1,7 @@
 // remove-address: remove an unused address with its locations.
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { removeAddress } from '../../services/addresses.js';
-import { givenParameters } from '../address-input.js';
+import { changeContext } from '../address-input.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs remove-address. */
@@ -10,7 +9,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const whatIf = o.whatif === true;
   const { address, locations } = removeAddress(
-    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Remove-CsOnlineLisCivicAddress', parameters: givenParameters(o), whatIf },
+    changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisCivicAddress'),
     o.civicAddressId as string,
   );
   return {

@@ -1,8 +1,7 @@
 // remove-location: remove an unused, non-default location.
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { removeLocation } from '../../services/locations.js';
-import { givenParameters } from '../address-input.js';
+import { changeContext } from '../address-input.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs remove-location. */
@@ -10,7 +9,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const whatIf = o.whatif === true;
   const l = removeLocation(
-    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Remove-CsOnlineLisLocation', parameters: givenParameters(o), whatIf },
+    changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisLocation'),
     o.locationId as string,
   );
   return {

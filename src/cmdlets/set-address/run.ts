@@ -1,10 +1,9 @@
 // set-address: change fields of a NotValidated address; it stays NotValidated until test-address validates it.
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { editAddress } from '../../services/addresses.js';
 import { addressRecord, listText } from '../address-display.js';
-import { addressPatch, givenParameters } from '../address-input.js';
+import { addressPatch, changeContext } from '../address-input.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs set-address. */
@@ -16,7 +15,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   }
   const whatIf = o.whatif === true;
   const { after, changed } = editAddress(
-    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Set-CsOnlineLisCivicAddress', parameters: givenParameters(o), whatIf },
+    changeContext(o, deps, tenant.id, 'Set-CsOnlineLisCivicAddress'),
     o.civicAddressId as string,
     patch,
   );

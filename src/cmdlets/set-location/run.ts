@@ -1,10 +1,9 @@
 // set-location: rename a location and/or set its ELIN.
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { setLocation } from '../../services/locations.js';
 import { listText, locationRecord } from '../address-display.js';
-import { cleanText, givenParameters } from '../address-input.js';
+import { changeContext, cleanText } from '../address-input.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs set-location. */
@@ -21,7 +20,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   }
   const whatIf = o.whatif === true;
   const { after, changed } = setLocation(
-    { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Set-CsOnlineLisLocation', parameters: givenParameters(o), whatIf },
+    changeContext(o, deps, tenant.id, 'Set-CsOnlineLisLocation'),
     o.locationId as string,
     change,
   );

@@ -4,7 +4,7 @@ import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
 import { CancelledError, OperationError, UsageError } from '../../errors.js';
 import { notifyDestination, type Destination } from '../../notify/destination.js';
-import { loadRequests, runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
+import { runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
 import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
 import { bulkSource } from '../bulk-result.js';
 import type { CommandResult, Options } from '../types.js';
@@ -72,7 +72,6 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       force: o.force === true,
     };
     const source = () => (bulk ? fileRequests(bulk.source, bulk.format, deps) : [single]);
-    await loadRequests(deps.db, source(), progress);
     const options: VoiceRunOptions = {
       whatIf: o.whatif === true,
       continueOnError: o.continueOnError === true,
@@ -80,12 +79,11 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       progress,
     };
     if (o.confirm === true && !options.whatIf) {
-      const preview = runVoiceBatch(deps.db, tenant, deps.clock(), { ...options, whatIf: true });
+      const preview = await runVoiceBatch(deps.db, tenant, deps.clock(), source(), { ...options, whatIf: true });
       progress.stop();
       await confirmed(o, deps, `Set-CsOnlineVoiceUser would change ${preview.counts.WhatIf ?? 0} user(s).`);
-      await loadRequests(deps.db, source());
     }
-    const summary = runVoiceBatch(deps.db, tenant, deps.clock(), options);
+    const summary = await runVoiceBatch(deps.db, tenant, deps.clock(), source(), options);
     progress.stop();
     const told = notify && summary.applied ? await notifyAssigned(deps, notify) : undefined;
 

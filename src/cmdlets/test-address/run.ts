@@ -1,5 +1,4 @@
 // test-address: the verdict for an address given in the options, or validate-and-save a stored NotValidated address.
-import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import type { AddressVerdict } from '../../domain/address/fields.js';
 import { validateAddress } from '../../domain/address/validate.js';
@@ -7,7 +6,7 @@ import { UsageError } from '../../errors.js';
 import { validateAndSave } from '../../services/addresses.js';
 import { gazetteerReader } from '../../store/gazetteer.js';
 import { addressFieldsRecord, listText, verdictProperties, verdictText } from '../address-display.js';
-import { addressFromOptions, givenParameters, hasAddressFields, requireCompanyAndCountry } from '../address-input.js';
+import { addressFromOptions, changeContext, hasAddressFields, requireCompanyAndCountry } from '../address-input.js';
 import type { CommandResult, OutputRecord, Options } from '../types.js';
 
 /** The columns shown for a person (Changes and the rejection details are in the verdict text above). */
@@ -35,7 +34,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     }
     const whatIf = o.whatif === true;
     const out = validateAndSave(
-      { db: deps.db, tenantId: tenant.id, now: iso(deps.clock()), operation: 'Test-CsOnlineLisCivicAddress', parameters: givenParameters(o), whatIf },
+      changeContext(o, deps, tenant.id, 'Test-CsOnlineLisCivicAddress'),
       id,
       (fields) => validateAddress(fields, gaz),
     );

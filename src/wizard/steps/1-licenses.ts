@@ -2,15 +2,14 @@
 // users Phone System + a Calling Plan (with a usage location). Every change is a licensing/users service call.
 import { count } from '../../output/count.js';
 import fs from 'node:fs';
-import { addUserCommand } from '../../cmdlets/add-user/parameters.js';
-import { readBulk } from '../../csv/read.js';
+import { readUserRequests } from '../../cmdlets/user-input.js';
 import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';
 import { resolveSkuNames } from '../../domain/licensing.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../output/sanitize.js';
 import { changeUnits, changeUserLicenses, MAX_QUANTITY, type LicenseRequestRow } from '../../services/licensing.js';
-import { createUsers, editUser, type UserRequest } from '../../services/users.js';
+import { createUsers, editUser } from '../../services/users.js';
 import { listSkus, type Sku } from '../../store/catalog.js';
 import { licensesOfUsers, skuUnits, type SkuUnits } from '../../store/licenses.js';
 import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js';
@@ -48,19 +47,7 @@ async function importUsers(state: WizardState, deps: Deps): Promise<WizardState>
       return state;
     }
     try {
-      const rows = await readBulk(file.trim(), { format: 'csv', params: addUserCommand.params, required: ['UserPrincipalName'], stdin: deps.io.stdin });
-      const requests: UserRequest[] = rows.map((r) => ({
-        row: r.row,
-        problems: r.problems,
-        fields: {
-          upn: r.options.userPrincipalName as string | undefined,
-          displayName: r.options.displayName as string | undefined,
-          usageLocation: r.options.usageLocation as string | undefined,
-          email: r.options.email as string | undefined,
-          objectId: r.options.objectId as string | undefined,
-          sipAddress: r.options.sipAddress as string | undefined,
-        },
-      }));
+      const requests = await readUserRequests(file.trim(), { format: 'csv', stdin: deps.io.stdin });
       const verdicts = createUsers(deps.db, state.tenant, deps.clock, requests, { whatIf: false, continueOnError: false });
       const failed = verdicts.filter((v) => v.result === 'Failed');
       if (!failed.length) {

@@ -3,7 +3,7 @@
 import type { Deps } from '../../deps.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../output/sanitize.js';
-import { loadRequests, runVoiceBatch } from '../../services/voice.js';
+import { runVoiceBatch } from '../../services/voice.js';
 import { addressLabel, listLocations, type StoredLocation } from '../../store/addresses.js';
 import { queryNumbers, type NumberRow } from '../../store/numbers.js';
 import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js';
@@ -171,8 +171,7 @@ export const assignStep: WizardStep = async (state, deps) => {
   const planned = users.map((u, i) => request(u, i, numbers === 'next' ? undefined : numbers.get(u.id)));
   try {
     // -WhatIf first: the same batch the command runs, nothing written.
-    await loadRequests(deps.db, planned);
-    const preview = runVoiceBatch(deps.db, state.tenant, deps.clock(), { whatIf: true, continueOnError: false, nextFree: planned.some((r) => r.number === undefined) ? {} : undefined });
+    const preview = await runVoiceBatch(deps.db, state.tenant, deps.clock(), planned, { whatIf: true, continueOnError: false, nextFree: planned.some((r) => r.number === undefined) ? {} : undefined });
     const rows = resultsPage(deps.db, 0, PICKER_LIMIT);
     ui.say(ui.style.bold('What if:'));
     ui.say(rowsText(state, deps, rows, upnOf).trimEnd());
@@ -192,8 +191,7 @@ export const assignStep: WizardStep = async (state, deps) => {
     // Apply exactly what was shown: the previewed numbers, not a new next-free pick.
     const shown = new Map(rows.map((r) => [r.row, r]));
     const apply = planned.filter((r) => shown.get(r.row)?.status !== 'Failed').map((r) => ({ ...r, number: shown.get(r.row)?.number ?? r.number }));
-    await loadRequests(deps.db, apply);
-    const result = runVoiceBatch(deps.db, state.tenant, deps.clock(), { whatIf: false, continueOnError: false });
+    const result = await runVoiceBatch(deps.db, state.tenant, deps.clock(), apply, { whatIf: false, continueOnError: false });
     const done = resultsPage(deps.db, 0, PICKER_LIMIT);
     ui.say(rowsText(state, deps, done, upnOf).trimEnd());
     const assigned = result.counts.Assigned ?? 0;

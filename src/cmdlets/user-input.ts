@@ -1,0 +1,27 @@
+// Reads new users from parsed options: add-user's flags, or the rows of a bulk file (import-users and the wizard).
+import { readBulk, type BulkFormat } from '../csv/read.js';
+import type { UserFields } from '../domain/users.js';
+import type { UserRequest } from '../services/users.js';
+import { addUserCommand } from './add-user/parameters.js';
+import type { Options } from './types.js';
+
+/** add-user's options (flags, or one row of a bulk file) as the directory fields of a new user. */
+export function userFieldsFromOptions(o: Options): UserFields {
+  return {
+    upn: o.userPrincipalName as string | undefined,
+    displayName: o.displayName as string | undefined,
+    usageLocation: o.usageLocation as string | undefined,
+    email: o.email as string | undefined,
+    objectId: o.objectId as string | undefined,
+    sipAddress: o.sipAddress as string | undefined,
+  };
+}
+
+/** Reads a CSV or JSONL file of users (add-user's columns; UserPrincipalName required) into create requests, one per row. */
+export async function readUserRequests(
+  source: string,
+  opts: { format: BulkFormat; stdin: NodeJS.ReadableStream; onRow?: (count: number) => void },
+): Promise<UserRequest[]> {
+  const rows = await readBulk(source, { ...opts, params: addUserCommand.params, required: ['UserPrincipalName'] });
+  return rows.map((r) => ({ row: r.row, problems: r.problems, fields: userFieldsFromOptions(r.options) }));
+}
