@@ -84,7 +84,7 @@ function checkRequired(def: CmdletDef, options: Record<string, unknown>): void {
 /** Writes a command's result: notices to stderr, records to stdout in the chosen format (the renderer loads here). */
 async function writeResult(result: CommandResult, globals: Globals, io: Io, outStyle: Style, errStyle: Style): Promise<void> {
   for (const n of result.notices ?? []) io.stderr.write(`${errStyle.warn('callplan:')} ${safeText(n)}\n`);
-  const { pickColumns, render, renderPages } = await import('./output/render.js');
+  const { pickColumns, render, renderPages } = await import('./runtime.js');
   const format = globals.output;
   if ((format === 'json' || format === 'jsonl') && result.json !== undefined) {
     io.stdout.write(format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : JSON.stringify(result.json) + '\n');
@@ -152,7 +152,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     const outStyle = await loadStyle(wantsColor(io.stdout, env));
     const where = await storeLocation(globals, env);
     const busy = Number(env.CALLPLAN_BUSY_TIMEOUT ?? 5000);
-    const [{ openStore }, { settle }, { isSeeded }] = await Promise.all([import('./store/open.js'), import('./services/settle.js'), import('./store/tenants.js')]);
+    const { openStore, settle, isSeeded } = await import('./runtime.js');
     const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
     db = opened.db;
     if (def.name !== 'init' && !isSeeded(db)) {

@@ -1,6 +1,22 @@
-// Number rules that need libphonenumber-js metadata (loaded only by the commands that call these).
-import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
+// Number rules that need libphonenumber-js metadata. The library (with ~150 KB of metadata) is required on first use,
+// synchronously through its CommonJS build, so the modules that import this one cost nothing until a number is checked.
+import { createRequire } from 'node:module';
+import type * as Lib from 'libphonenumber-js/max';
+import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import type { Digits } from './phone.js';
+
+let lib: typeof Lib | undefined;
+
+/** libphonenumber-js (max metadata), loaded once. */
+function phoneLib(): typeof Lib {
+  lib ??= createRequire(import.meta.url)('libphonenumber-js/max') as typeof Lib;
+  return lib;
+}
+
+/** Parses +digits, or undefined. */
+function parsePhoneNumberFromString(text: string): Lib.PhoneNumber | undefined {
+  return phoneLib().parsePhoneNumberFromString(text);
+}
 
 /** True when +digits is a valid number of `country` (ISO alpha-2). */
 export function isValidForCountry(digits: Digits, country: string): boolean {
@@ -27,7 +43,9 @@ export function formats(digits: Digits): { international: string; national: stri
 }
 
 /** The country calling code of an ISO country (US -> 1). */
-export { getCountryCallingCode } from 'libphonenumber-js/max';
+export function getCountryCallingCode(country: CountryCode): string {
+  return phoneLib().getCountryCallingCode(country);
+}
 
 /** Validity, libphonenumber type and country of +digits in one parse (port orders check hundreds at once). */
 export function describeNumber(digits: Digits): { valid: boolean; type: NumberType; country: string | undefined } {

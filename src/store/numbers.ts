@@ -109,20 +109,19 @@ export function numbersOfReservation(db: DB, reservationRowId: number): NumberSt
 
 /** Puts numbers on hold for a reservation; returns how many were still free (the caller checks all were). */
 export function holdNumbers(db: DB, ids: readonly number[], reservationRowId: number): number {
-  const s = stmt(db, 'UPDATE numbers SET reservation_id = ? WHERE id = ? AND tenant_id IS NULL AND reservation_id IS NULL');
-  let n = 0;
-  for (const id of ids) n += s.run(reservationRowId, id).changes;
-  return n;
+  return stmt(
+    db,
+    'UPDATE numbers SET reservation_id = ? WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id IS NULL AND reservation_id IS NULL',
+  ).run(reservationRowId, JSON.stringify(ids)).changes;
 }
 
 /** Gives held numbers to the tenant: acquired now, carrying the reservation's emergency location (outside the US). */
 export function acquireHeld(db: DB, ids: readonly number[], tenantId: number, now: string, locationId: number | null): void {
-  const s = stmt(
+  stmt(
     db,
     `UPDATE numbers SET tenant_id = ?, reservation_id = NULL, acquired_at = ?, source_type = 'Tnm', activation_state = 'Activated',
-       location_id = ?, origin_location_id = ? WHERE id = ?`,
-  );
-  for (const id of ids) s.run(tenantId, now, locationId, locationId, id);
+       location_id = ?, origin_location_id = ? WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(tenantId, now, locationId, locationId, JSON.stringify(ids));
 }
 
 /** Returns a reservation's remaining numbers to the pool. */

@@ -33,6 +33,12 @@ describe('lazy loading', () => {
     }
   });
 
+  it('the runtime every command loads imports no heavy library statically', () => {
+    const heavy = (p: string) => /^(nodemailer|zod|libphonenumber-js|@inquirer|commander|csv-parse|ora|chalk)/.test(p);
+    expect([...staticPackages('runtime.ts')].filter(heavy)).toEqual([]);
+    expect([...staticPackages('cli.ts')].filter(heavy)).toEqual([]);
+  });
+
   it('the notify path imports nodemailer only lazily', () => {
     expect([...staticPackages('cmdlets/notify-users/run.ts')].filter((p) => p.startsWith('nodemailer'))).toEqual([]);
     expect(fs.readFileSync(path.join(SRC, 'notify/transport.ts'), 'utf8')).toContain("await import('nodemailer')");

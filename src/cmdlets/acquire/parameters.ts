@@ -1,4 +1,5 @@
 // acquire (Select-CsOnlineTelephoneNumberInventory): take all or some numbers of a reservation.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -21,5 +22,5 @@ export const acquireCommand: CmdletDef = {
     'callplan acquire --reservation-id <GUID> --all',
     'callplan Select-CsOnlineTelephoneNumberInventory -ReservationId <GUID> -TelephoneNumbers 14255550100,14255550101 -Region NOAM -Country US -Area WA -City RD',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('acquire'),
 };

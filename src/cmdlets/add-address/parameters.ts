@@ -1,4 +1,5 @@
 // add-address (New-CsOnlineLisCivicAddress): validate a civic address and save it with its default location.
+import { loadRun } from '../load.js';
 import { ADDRESS_FIELD_PARAMS, COMPANY_NAME, COUNTRY_OR_REGION, FORCE } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -25,5 +26,5 @@ export const addAddressCommand: CmdletDef = {
     'callplan New-CsOnlineLisCivicAddress -HouseNumber 1 -StreetName \'Microsoft Way\' -City Redmond -StateorProvince Washington -CountryOrRegion US -PostalCode 98052 -Description "West Coast Headquarters" -CompanyName Contoso -Latitude 47.63952 -Longitude -122.12781 -Elin MICROSOFT_ELIN',
     'callplan add-address --house-number 10 --street-name "Downing Street" --city London --postal-code sw1a2aa --country GB --company-name Contoso',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('add-address'),
 };

@@ -1,4 +1,5 @@
 // add-location (New-CsOnlineLisLocation): a named place inside an address, e.g. "Office 101, 1st Floor".
+import { loadRun } from '../load.js';
 import { ADDRESS_FIELD_PARAMS, CIVIC_ADDRESS_ID, COMPANY_NAME, COUNTRY_OR_REGION, FORCE } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -24,5 +25,5 @@ export const addLocationCommand: CmdletDef = {
     'callplan New-CsOnlineLisLocation -CivicAddressId b39ff77d-db51-4ce5-8d50-9e9c778e1617 -Location "Office 101, 1st Floor"',
     'callplan New-CsOnlineLisLocation -Location "Office 202, 2nd Floor" -CompanyName "Contoso" -HouseNumber 3910 -StreetName 163rd -StreetSuffix St -City Bellevue -StateOrProvince WA -CountryOrRegion US -PostalCode 98004 -Description "New civic address location" -Elin TEST_ELIN',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('add-location'),
 };

@@ -1,4 +1,5 @@
 // add-user: one new user in the directory. Its columns are also import-users' CSV columns.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -19,5 +20,5 @@ export const addUserCommand: CmdletDef = {
     'callplan add-user ken.myer@contoso.com --display-name "Ken Myer" --usage-location US --email ken.myer@contoso.com',
     'callplan add-user -UserPrincipalName pilar@contoso.com -UsageLocation GB -WhatIf',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('add-user'),
 };

@@ -1,4 +1,5 @@
 // buy-license: add units of a SKU to the tenant's subscription.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -12,5 +13,5 @@ export const buyLicenseCommand: CmdletDef = {
     ...CHANGE_PARAMS,
   ],
   examples: ['callplan buy-license --sku MCOEV --quantity 25', 'callplan buy-license MCOPSTN1 -Quantity 25 -WhatIf'],
-  load: () => import('./run.js'),
+  load: loadRun('buy-license'),
 };

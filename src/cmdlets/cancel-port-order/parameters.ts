@@ -1,5 +1,6 @@
 // cancel-port-order: cancel an order while its state allows; its numbers leave the tenant. (No cmdlet alias: the
 // module's Remove-CsOnlineNumberPortInOrder is undocumented, and the admin docs tell cancelling from deleting.)
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import { ORDER_ID } from '../port-order-params.js';
 import type { CmdletDef } from '../types.js';
@@ -10,5 +11,5 @@ export const cancelPortOrderCommand: CmdletDef = {
   kind: 'change',
   params: [{ ...ORDER_ID, required: true }, ...CHANGE_PARAMS],
   examples: ['callplan cancel-port-order <GUID>', 'callplan cancel-port-order --order-id <GUID> --whatif'],
-  load: () => import('./run.js'),
+  load: loadRun('cancel-port-order'),
 };

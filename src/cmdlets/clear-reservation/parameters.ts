@@ -1,4 +1,5 @@
 // clear-reservation (Clear-CsOnlineTelephoneNumberReservation): give reserved numbers back.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -13,5 +14,5 @@ export const clearReservationCommand: CmdletDef = {
     ...CHANGE_PARAMS,
   ],
   examples: ['callplan clear-reservation --reservation-id <GUID>', 'callplan Clear-CsOnlineTelephoneNumberReservation -ReservationId <GUID> -InventoryType Service'],
-  load: () => import('./run.js'),
+  load: loadRun('clear-reservation'),
 };

@@ -1,4 +1,5 @@
 // get-address (Get-CsOnlineLisCivicAddress): the tenant's civic addresses, with filters.
+import { loadRun } from '../load.js';
 import { CIVIC_ADDRESS_ID, LOCATION_ID, PLACE_FILTER_PARAMS } from '../address-params.js';
 import type { CmdletDef } from '../types.js';
 
@@ -13,5 +14,5 @@ export const getAddressCommand: CmdletDef = {
     ...PLACE_FILTER_PARAMS,
   ],
   examples: ['callplan Get-CsOnlineLisCivicAddress -City Seattle', 'callplan get-address --validation-status NotValidated -o json'],
-  load: () => import('./run.js'),
+  load: loadRun('get-address'),
 };

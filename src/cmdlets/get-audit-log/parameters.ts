@@ -1,4 +1,5 @@
 // get-audit-log: every change, with filters.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getAuditLogCommand: CmdletDef = {
@@ -16,5 +17,5 @@ export const getAuditLogCommand: CmdletDef = {
     { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N entries.' },
   ],
   examples: ['callplan get-audit-log --identity ken.myer@contoso.com', 'callplan get-audit-log --since 2026-11-26T00:00:00Z -o csv'],
-  load: () => import('./run.js'),
+  load: loadRun('get-audit-log'),
 };

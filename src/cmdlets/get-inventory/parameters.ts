@@ -1,4 +1,5 @@
 // get-inventory: browse the provider pool by region, country, area and city.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getInventoryCommand: CmdletDef = {
@@ -15,5 +16,5 @@ export const getInventoryCommand: CmdletDef = {
     { name: 'Level', flag: 'level', kind: 'enum', values: ['Region', 'Country', 'Area', 'City'], default: 'City', valueName: 'LEVEL', help: 'Group the counts by region, country, area or city.' },
   ],
   examples: ['callplan get-inventory --country US', 'callplan get-inventory --level Country', 'callplan get-inventory --city NOAM-US-NY-NY -o list'],
-  load: () => import('./run.js'),
+  load: loadRun('get-inventory'),
 };

@@ -1,4 +1,5 @@
 // get-license: the tenant's licences and the number quotas they give.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getLicenseCommand: CmdletDef = {
@@ -8,5 +9,5 @@ export const getLicenseCommand: CmdletDef = {
   kind: 'listing',
   params: [{ name: 'Sku', flag: 'sku', aliases: ['SkuPartNumber', 'AccountSkuId'], kind: 'string', positional: 0, valueName: 'SKU', help: 'Only this SKU.' }],
   examples: ['callplan get-license', 'callplan get-license -o json'],
-  load: () => import('./run.js'),
+  load: loadRun('get-license'),
 };

@@ -1,4 +1,5 @@
 // get-location (Get-CsOnlineLisLocation): the tenant's emergency locations with their addresses, with filters.
+import { loadRun } from '../load.js';
 import { CIVIC_ADDRESS_ID, LOCATION_ID, PLACE_FILTER_PARAMS } from '../address-params.js';
 import type { CmdletDef } from '../types.js';
 
@@ -14,5 +15,5 @@ export const getLocationCommand: CmdletDef = {
     ...PLACE_FILTER_PARAMS,
   ],
   examples: ['callplan Get-CsOnlineLisLocation -Location "3rd Floor Cafe"', 'callplan Get-CsOnlineLisLocation -City Seattle -ResultSize 25 -ValidationStatus Validated'],
-  load: () => import('./run.js'),
+  load: loadRun('get-location'),
 };

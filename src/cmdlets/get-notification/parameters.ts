@@ -1,4 +1,5 @@
 // get-notification: the messages telling users their number — pending, sent and failed.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getNotificationCommand: CmdletDef = {
@@ -14,5 +15,5 @@ export const getNotificationCommand: CmdletDef = {
     { name: 'Skip', flag: 'skip', kind: 'int', default: 0, valueName: 'N', help: 'Skip the first N rows.' },
   ],
   examples: ['callplan get-notification --pending', 'callplan get-notification --identity ken.myer@contoso.com -o list', 'callplan get-notification --failed -o csv'],
-  load: () => import('./run.js'),
+  load: loadRun('get-notification'),
 };

@@ -1,4 +1,5 @@
 // get-number (Get-CsOnlineTelephoneNumber): the tenant's numbers with the cmdlet's filters.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getNumberCommand: CmdletDef = {
@@ -26,5 +27,5 @@ export const getNumberCommand: CmdletDef = {
     'callplan get-number --telephone-number-starts-with 1425 --is-not-assigned -o json',
     'callplan get-number --result-size Unlimited -o csv > numbers.csv',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('get-number'),
 };

@@ -1,4 +1,5 @@
 // get-port-order (Get-CsOnlineNumberPortInOrder): the tenant's port orders with their state and allowed actions.
+import { loadRun } from '../load.js';
 import { PORT_ORDER_STATES } from '../../domain/port-order.js';
 import { ORDER_ID } from '../port-order-params.js';
 import type { CmdletDef } from '../types.js';
@@ -13,5 +14,5 @@ export const getPortOrderCommand: CmdletDef = {
     { name: 'Status', flag: 'status', kind: 'enum', values: PORT_ORDER_STATES, valueName: 'STATE', help: `Only orders in this state: ${PORT_ORDER_STATES.join(', ')}.` },
   ],
   examples: ['callplan get-port-order', 'callplan get-port-order --status TransferApproved', 'callplan Get-CsOnlineNumberPortInOrder -PortInOrderId <GUID> -o list'],
-  load: () => import('./run.js'),
+  load: loadRun('get-port-order'),
 };

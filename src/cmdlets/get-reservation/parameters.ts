@@ -1,4 +1,5 @@
 // get-reservation: active reservations with the time left.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getReservationCommand: CmdletDef = {
@@ -8,5 +9,5 @@ export const getReservationCommand: CmdletDef = {
   kind: 'listing',
   params: [{ name: 'ReservationId', flag: 'reservation-id', kind: 'string', positional: 0, valueName: 'GUID', help: 'Show this reservation, whatever its state.' }],
   examples: ['callplan get-reservation', 'callplan get-reservation 6f1c…  -o json'],
-  load: () => import('./run.js'),
+  load: loadRun('get-reservation'),
 };

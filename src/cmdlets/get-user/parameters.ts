@@ -1,4 +1,5 @@
 // get-user: the directory, with licences and numbers.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getUserCommand: CmdletDef = {
@@ -17,5 +18,5 @@ export const getUserCommand: CmdletDef = {
     { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N users (UPN order).' },
   ],
   examples: ['callplan get-user ken.myer@contoso.com -o list', 'callplan Get-CsOnlineUser -UsageLocation US -Licensed -NoNumber', 'callplan get-user --unlicensed --first 1000 -o csv'],
-  load: () => import('./run.js'),
+  load: loadRun('get-user'),
 };

@@ -1,4 +1,5 @@
 // get-voice-user (Get-CsOnlineVoiceUser): users licensed for voice with their number and emergency location.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const getVoiceUserCommand: CmdletDef = {
@@ -19,5 +20,5 @@ export const getVoiceUserCommand: CmdletDef = {
     { name: 'Skip', flag: 'skip', kind: 'int', default: 0, valueName: 'N', help: 'Skip the first N users.' },
   ],
   examples: ['callplan Get-CsOnlineVoiceUser -Identity Ken.Myer@contoso.com', 'callplan get-voice-user --number-not-assigned --first Unlimited -o csv'],
-  load: () => import('./run.js'),
+  load: loadRun('get-voice-user'),
 };

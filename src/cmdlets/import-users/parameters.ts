@@ -1,4 +1,5 @@
 // import-users: many new users from a CSV or JSONL file, checked first, all or nothing by default.
+import { loadRun } from '../load.js';
 import { BULK_PARAMS } from '../bulk-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -13,5 +14,5 @@ export const importUsersCommand: CmdletDef = {
     'callplan import-users --csv users.csv --whatif',
     'cat users.jsonl | callplan import-users --jsonl - --continue-on-error',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('import-users'),
 };

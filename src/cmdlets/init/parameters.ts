@@ -1,4 +1,5 @@
 // init: create the store, a tenant, and load the provider catalog.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const initCommand: CmdletDef = {
@@ -11,5 +12,5 @@ export const initCommand: CmdletDef = {
     { name: 'Catalog', flag: 'catalog', kind: 'string', valueName: 'FILE', help: 'Load this provider catalog instead of the default (fixtures/catalog.json).' },
   ],
   examples: ['callplan init --store ./contoso.db --tenant-name Contoso --country US', 'callplan init --catalog ./my-catalog.json -o json'],
-  load: () => import('./run.js'),
+  load: loadRun('init'),
 };

@@ -1,4 +1,5 @@
 // new-port-order (New-CsOnlineNumberPortInOrder): transfer (port in) numbers from another carrier.
+import { loadRun } from '../load.js';
 import { FORCE } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import { ORDER_DETAIL_PARAMS, SERVICE_ADDRESS_PARAMS } from '../port-order-params.js';
@@ -41,5 +42,5 @@ export const newPortOrderCommand: CmdletDef = {
     'callplan New-CsOnlineNumberPortInOrder -TelephoneNumbers +442079460123 -IsPartialPort -BillingTelephoneNumber +442079460100 -LosingTelcoAccountId 123 -LOAAuthorizingPerson "Ken Myer" -SubscriberCompanyName Contoso -SubscriberBuildingNumber 10 -SubscriberStreetName "Downing Street" -SubscriberCity London -SubscriberZipCode "SW1A 2AA" -RequestedFocDate 2026-12-10 -LosingCarrier BT',
     'callplan new-port-order --csv numbers.csv … --notify ken.myer@contoso.com,it@contoso.com',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('new-port-order'),
 };

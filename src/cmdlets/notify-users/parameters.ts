@@ -1,4 +1,5 @@
 // notify-users: tell users their new number and emergency address by email (SMTP) or as .eml files.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -23,5 +24,5 @@ export const notifyUsersCommand: CmdletDef = {
     'callplan notify-users --out ./messages --whatif',
     'callplan notify-users --out ./messages --template ./my-template.json --from "IT <it@contoso.com>"',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('notify-users'),
 };

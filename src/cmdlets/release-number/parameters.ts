@@ -1,4 +1,5 @@
 // release-number (Remove-CsOnlineTelephoneNumber): give unassigned numbers back, all or nothing.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -13,5 +14,5 @@ export const releaseNumberCommand: CmdletDef = {
     ...CHANGE_PARAMS,
   ],
   examples: ['callplan Remove-CsOnlineTelephoneNumber -TelephoneNumber 14258884567', 'callplan release-number --telephone-number +14255550100,+14255550101'],
-  load: () => import('./run.js'),
+  load: loadRun('release-number'),
 };

@@ -1,4 +1,5 @@
 // remove-license: take units of a SKU off the tenant's subscription (never below the units assigned to users).
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -12,5 +13,5 @@ export const removeLicenseCommand: CmdletDef = {
     ...CHANGE_PARAMS,
   ],
   examples: ['callplan remove-license --sku MCOPSTN1 --quantity 5'],
-  load: () => import('./run.js'),
+  load: loadRun('remove-license'),
 };

@@ -1,4 +1,5 @@
 // remove-location (Remove-CsOnlineLisLocation): remove a location nothing uses (never an address's default location).
+import { loadRun } from '../load.js';
 import { FORCE, LOCATION_ID } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -10,5 +11,5 @@ export const removeLocationCommand: CmdletDef = {
   kind: 'change',
   params: [{ ...LOCATION_ID, required: true }, FORCE, ...CHANGE_PARAMS],
   examples: ['callplan Remove-CsOnlineLisLocation -LocationId 788dd820-c136-4255-9f61-24b880ad0763'],
-  load: () => import('./run.js'),
+  load: loadRun('remove-location'),
 };

@@ -1,4 +1,5 @@
 // reserve (Search-CsOnlineTelephoneNumberInventory): hold numbers for 10 minutes.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -26,5 +27,5 @@ export const reserveCommand: CmdletDef = {
     'callplan Search-CsOnlineTelephoneNumberInventory -InventoryType Service -Region NOAM -Country US -Area NY -City NY -Quantity 10',
     'callplan reserve --inventory-type Subscriber --city EMEA-GB-ENG-LND --quantity 5 --civic-address-id <GUID>',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('reserve'),
 };

@@ -1,4 +1,5 @@
 // set-address (Set-CsOnlineLisCivicAddress): edit a NotValidated address; a validated one is read-only.
+import { loadRun } from '../load.js';
 import { ADDRESS_FIELD_PARAMS, CIVIC_ADDRESS_ID, COMPANY_NAME, COUNTRY_OR_REGION, FORCE } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -19,5 +20,5 @@ export const setAddressCommand: CmdletDef = {
     'callplan Set-CsOnlineLisCivicAddress -CivicAddressId a363a9b8-1acd-41de-916a-296c7998a024 -Description "City Center" -CompanyName Contoso',
     'callplan set-address --civic-address-id a363a9b8-1acd-41de-916a-296c7998a024 --city Redmond --postal-code 98052',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('set-address'),
 };

@@ -1,4 +1,5 @@
 // set-location (Set-CsOnlineLisLocation): rename a location or set its ELIN.
+import { loadRun } from '../load.js';
 import { FORCE, LOCATION_ID } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -16,5 +17,5 @@ export const setLocationCommand: CmdletDef = {
     ...CHANGE_PARAMS,
   ],
   examples: ['callplan Set-CsOnlineLisLocation -LocationId 5aa884e8-d548-4b8e-a289-52bfd5265a6e -Location "B5 2nd Floor"'],
-  load: () => import('./run.js'),
+  load: loadRun('set-location'),
 };

@@ -1,4 +1,5 @@
 // set-port-order (Set-CsOnlineNumberPortInOrder): edit an order as its state allows.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import { ORDER_DETAIL_PARAMS, ORDER_ID, SERVICE_ADDRESS_PARAMS } from '../port-order-params.js';
 import type { CmdletDef } from '../types.js';
@@ -20,5 +21,5 @@ export const setPortOrderCommand: CmdletDef = {
     'callplan set-port-order --order-id <GUID> --pin 4321            # an order in Error: fix it and resubmit',
     'callplan Set-CsOnlineNumberPortInOrder -PortInOrderId <GUID> -RequestedFocDate 2026-12-17T15:00:00Z -WhatIf',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('set-port-order'),
 };

@@ -1,4 +1,5 @@
 // set-user-license: give SKUs to and take them from a user, or many users from a CSV/JSONL file.
+import { loadRun } from '../load.js';
 import { BULK_PARAMS } from '../bulk-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -20,5 +21,5 @@ export const setUserLicenseCommand: CmdletDef = {
     'callplan Set-MsolUserLicense -UserPrincipalName ken.myer@contoso.com -AddLicenses MCOPSTN2 -RemoveLicenses MCOPSTN1',
     'callplan set-user-license --csv licences.csv --report licences-result.csv',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('set-user-license'),
 };

@@ -1,4 +1,5 @@
 // set-user: change a user's usage location, display name or email.
+import { loadRun } from '../load.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
@@ -15,5 +16,5 @@ export const setUserCommand: CmdletDef = {
     ...CHANGE_PARAMS,
   ],
   examples: ['callplan set-user ken.myer@contoso.com --usage-location GB', 'callplan Set-MsolUser -UserPrincipalName ken.myer@contoso.com -DisplayName "Ken Myer (London)" -WhatIf'],
-  load: () => import('./run.js'),
+  load: loadRun('set-user'),
 };

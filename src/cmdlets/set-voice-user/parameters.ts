@@ -1,4 +1,5 @@
 // set-voice-user (Set-CsOnlineVoiceUser): assign a number and an emergency location to a user, or hundreds of thousands from a file.
+import { loadRun } from '../load.js';
 import { BULK_PARAMS } from '../bulk-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -27,5 +28,5 @@ export const setVoiceUserCommand: CmdletDef = {
     'callplan set-voice-user --csv users.csv --report results.csv',
     'callplan set-voice-user --csv users.csv --next-free --capital-or-major-city NOAM-US-WA-RD --whatif',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('set-voice-user'),
 };

@@ -1,4 +1,6 @@
 // set-voice-user: one request from flags or many from a file, through the same batch service.
+import { notifyNotices } from '../notify-users/display.js';
+import { notifyUsers } from '../../services/notify.js';
 import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
 import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
@@ -39,12 +41,10 @@ async function confirmed(o: Options, deps: Deps, what: string): Promise<void> {
   if (!(await prompter.confirm({ message: `${what} Continue?`, default: false }))) throw new CancelledError('Nothing was changed.');
 }
 
-/** --notify: tells the users whose rows were Assigned, through the notify service (loaded only now); notices + failed flag. */
+/** --notify: tells the users whose rows were Assigned, through the notify service; notices + failed flag. */
 async function notifyAssigned(deps: Deps, destination: Destination): Promise<{ notices: string[]; failed: boolean }> {
   const userIds = assignedUserIds(deps.db);
   if (!userIds.length) return { notices: [], failed: false };
-  const { notifyUsers } = await import('../../services/notify.js');
-  const { notifyNotices } = await import('../notify-users/display.js');
   const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, { selection: { kind: 'users', userIds }, destination, force: false, whatIf: false });
   return { notices: notifyNotices(s), failed: s.failed > 0 };
 }

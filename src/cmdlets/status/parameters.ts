@@ -1,4 +1,5 @@
 // status: the tenant at a glance.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const statusCommand: CmdletDef = {
@@ -7,5 +8,5 @@ export const statusCommand: CmdletDef = {
   kind: 'listing',
   params: [],
   examples: ['callplan status', 'callplan status -o json'],
-  load: () => import('./run.js'),
+  load: loadRun('status'),
 };

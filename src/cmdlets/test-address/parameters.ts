@@ -1,4 +1,5 @@
 // test-address (Test-CsOnlineLisCivicAddress): validate an address, or validate a saved NotValidated one and save it.
+import { loadRun } from '../load.js';
 import { ADDRESS_FIELD_PARAMS, CIVIC_ADDRESS_ID, COMPANY_NAME, COUNTRY_OR_REGION, FORCE } from '../address-params.js';
 import { CHANGE_PARAMS } from '../common.js';
 import type { CmdletDef } from '../types.js';
@@ -21,5 +22,5 @@ export const testAddressCommand: CmdletDef = {
     'callplan Test-CsOnlineLisCivicAddress -HouseNumber 3910 -StreetName Smith -StreetSuffix Street -PostDirectional NE -City Redmond -StateorProvince Washington -CountryOrRegion US -PostalCode 98052 -Description "Puget Sound" -CompanyName Contoso',
     'callplan test-address --civic-address-id a363a9b8-1acd-41de-916a-296c7998a024',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('test-address'),
 };

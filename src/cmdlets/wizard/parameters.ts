@@ -1,4 +1,5 @@
 // wizard: the five setup steps as questions in a terminal. Every question can be answered by a flag instead.
+import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
 export const wizardCommand: CmdletDef = {
@@ -48,5 +49,5 @@ export const wizardCommand: CmdletDef = {
     'callplan wizard --buy MCOEV=10,MCOPSTN1=10 --users all --city NOAM-US-WA-RD --inventory-type Subscriber --quantity 5',
     'callplan wizard --step 5 --out ./messages --yes',
   ],
-  load: () => import('./run.js'),
+  load: loadRun('wizard'),
 };
