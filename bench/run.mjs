@@ -89,8 +89,8 @@ if (!SKIP.has('voice')) {
   compare(
     `set-voice-user --csv (${ROWS.toLocaleString('en-US')} rows) vs raw baseline`,
     1.5,
-    () => timeCommand([node, bin, 'set-voice-user', '--store', s1, '--csv', csv], { env }),
-    () => timeCommand([node, path.join(root, 'bench', 'lib', 'baselines.mjs'), 'voice', s2, csv]),
+    () => timeCommand([node, bin, 'set-voice-user', '--store', s1, '--csv', csv], { env, rss: true }),
+    () => timeCommand([node, path.join(root, 'bench', 'lib', 'baselines.mjs'), 'voice', s2, csv], { rss: true }),
     { before: () => ((s1 = fresh(template, 'voice-a.db')), (s2 = fresh(template, 'voice-b.db'))) },
   );
 }
@@ -106,8 +106,8 @@ if (!SKIP.has('users')) {
   compare(
     `import-users (${ROWS.toLocaleString('en-US')} rows) vs raw INSERT baseline`,
     1.5,
-    () => timeCommand([node, bin, 'import-users', '--store', s1, '--csv', csv], { env }),
-    () => timeCommand([node, path.join(root, 'bench', 'lib', 'baselines.mjs'), 'users', s2, csv]),
+    () => timeCommand([node, bin, 'import-users', '--store', s1, '--csv', csv], { env, rss: true }),
+    () => timeCommand([node, path.join(root, 'bench', 'lib', 'baselines.mjs'), 'users', s2, csv], { rss: true }),
     { before: () => ((s1 = fresh(template, 'users-a.db')), (s2 = fresh(template, 'users-b.db'))) },
   );
 }
@@ -122,7 +122,7 @@ if (!SKIP.has('rss')) {
   out.write('Identity,TelephoneNumber,LocationID\n');
   for (let i = 0; i < RSS_ROWS; i++) out.write(`${upn(i)},+${tenantNumber(i)},${g.locationId}\n`);
   await new Promise((r) => out.end(r));
-  const m = timeCommand([node, bin, 'set-voice-user', '--store', store, '--csv', csv], { env });
+  const m = timeCommand([node, bin, 'set-voice-user', '--store', store, '--csv', csv], { env, rss: true });
   const row = { name: `peak RSS of a ${RSS_ROWS.toLocaleString('en-US')}-row set-voice-user --csv`, callplanMs: m.ms, peakRssMb: m.rssMb, target: 250, met: m.rssMb <= 250 };
   results.push(row);
   console.error(`${row.name}: ${m.rssMb.toFixed(0)} MB in ${(m.ms / 1000).toFixed(1)} s (target ≤ 250 MB)`);

@@ -31,27 +31,31 @@ export interface UserVerdict extends Verdict<NewUser> {
   objectId: string;
 }
 
-/** Adds a DuplicateRow problem to every row that shares a key with another row. */
-function flagDuplicates(planned: PlannedRow<NewUser>[], keysOf: (i: number) => [string, string | undefined][]): void {
-  const groups = new Map<string, number[]>();
+/** Adds a DuplicateRow problem to every row that shares a key with another row (one map per field, no key strings built). */
+function flagDuplicates(planned: PlannedRow<NewUser>[], fields: readonly string[], keysOf: (i: number) => (string | undefined)[]): void {
+  const groups = fields.map(() => new Map<string, number | number[]>());
   planned.forEach((_, i) => {
-    for (const [field, key] of keysOf(i)) {
-      if (key === undefined) continue;
-      const g = groups.get(`${field}\u0000${key}`);
-      if (g) g.push(i);
-      else groups.set(`${field}\u0000${key}`, [i]);
+    keysOf(i).forEach((key, f) => {
+      if (key === undefined) return;
+      const g = groups[f]!;
+      const seen = g.get(key);
+      if (seen === undefined) g.set(key, i);
+      else if (typeof seen === 'number') g.set(key, [seen, i]);
+      else seen.push(i);
+    });
+  });
+  groups.forEach((g, f) => {
+    for (const [key, rows] of g) {
+      if (typeof rows === 'number') continue;
+      const field = fields[f]!;
+      const where = rows.map((i) => planned[i]!.row).join(', ');
+      for (const i of rows) {
+        const p = planned[i]!;
+        if (p.problems.some((x) => x.errorId === 'DuplicateRow')) continue;
+        p.problems.push({ field, errorId: 'DuplicateRow', message: `${field} ${quoted(key)} is on rows ${where}; give each user one row.` });
+      }
     }
   });
-  for (const [k, rows] of groups) {
-    if (rows.length < 2) continue;
-    const [field, key] = k.split('\u0000') as [string, string];
-    const where = rows.map((i) => planned[i]!.row).join(', ');
-    for (const i of rows) {
-      const p = planned[i]!;
-      if (p.problems.some((x) => x.errorId === 'DuplicateRow')) continue;
-      p.problems.push({ field, errorId: 'DuplicateRow', message: `${field} ${quoted(key)} is on rows ${where}; give each user one row.` });
-    }
-  }
 }
 
 /** Checks every request (shape, duplicates across rows, clashes with the store) with a few set queries. */
@@ -61,10 +65,10 @@ function planNewUsers(db: DB, tenantId: number, requests: readonly UserRequest[]
   const planned: PlannedRow<NewUser>[] = requests.map((r, i) => ({ row: r.row, problems: [...r.problems, ...checked[i]!.problems], change: checked[i]!.user }));
   // A generated ObjectId is shown only once the user is created (a re-run would generate another).
   const subjects = requests.map((r, i) => ({ upn: checked[i]!.user?.upn ?? r.fields.upn?.trim() ?? '', objectId: checked[i]!.given.objectId ?? '' }));
-  flagDuplicates(planned, (i) => [
-    ['UserPrincipalName', requests[i]!.fields.upn?.trim().toLowerCase() || undefined],
-    ['SipAddress', checked[i]!.user?.sipAddress.toLowerCase()],
-    ['ObjectId', checked[i]!.given.objectId],
+  flagDuplicates(planned, ['UserPrincipalName', 'SipAddress', 'ObjectId'], (i) => [
+    requests[i]!.fields.upn?.trim().toLowerCase() || undefined,
+    checked[i]!.user?.sipAddress.toLowerCase(),
+    checked[i]!.given.objectId,
   ]);
 
   const open = planned.map((p, i) => i).filter((i) => planned[i]!.problems.length === 0 && planned[i]!.change);
@@ -107,7 +111,8 @@ export function createUsers(db: DB, tenant: Tenant, clock: Clock, requests: read
         writeAudit(db, { tenantId: tenant.id, at: now, operation: ADD_USER_OPERATION, target: v.change.upn, parameters: { row: req.row, ...req.fields }, after: v.change, result: 'Created' });
       });
     }
-    return verdicts.map((v, i) => ({ ...v, upn: subjects[i]!.upn, objectId: v.result === 'Created' ? v.change!.objectId : subjects[i]!.objectId }));
+    // The verdicts gain the user they concern in place (no copy of 100,000 objects).
+    return verdicts.map((v, i) => Object.assign(v, { upn: subjects[i]!.upn, objectId: v.result === 'Created' ? v.change!.objectId : subjects[i]!.objectId }));
   };
   return mode.whatIf ? run() : writeTx(db, run);
 }
