@@ -23,6 +23,7 @@ import {
   resolveVoiceUsers,
   savePlan,
   statusCounts,
+  type CrossRowHints,
   type RawRequest,
   type RowPlan,
 } from '../store/voice-batch.js';
@@ -64,8 +65,31 @@ function locationKey(raw: string | null | undefined): string | undefined {
   return t ? t.toLowerCase() : undefined;
 }
 
+/** What the planner has seen so far, to tell which cross-row checks are needed (ids only: a few MB per million rows). */
+class Seen {
+  readonly hints: CrossRowHints = { users: false, numbers: false, holders: false };
+  private users = new Set<number>();
+  private numbers = new Set<number>();
+
+  /** Notes a planned row. */
+  note(p: RowPlan): void {
+    const userId = p.user?.id;
+    if (userId !== undefined) {
+      if (this.users.has(userId)) this.hints.users = true;
+      else this.users.add(userId);
+    }
+    if (p.plan !== 'nextfree' && p.plan.status === 'plan') {
+      if (p.plan.holderId !== null) this.hints.holders = true;
+      if (p.plan.kind === 'assign' && p.plan.newNumberId !== null) {
+        if (this.numbers.has(p.plan.newNumberId)) this.hints.numbers = true;
+        else this.numbers.add(p.plan.newNumberId);
+      }
+    }
+  }
+}
+
 /** Plans a chunk of requests with a handful of set queries and stores the plans. */
-function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: VoiceRunOptions): void {
+function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: VoiceRunOptions, seen: Seen): void {
   const users = resolve(db, tenant, rows);
   const digits = rows.map((r) => numberOf(r.number).digits).filter((d): d is string => d !== undefined);
   const numbers = numberFacts(db, tenant.id, digits);
@@ -101,6 +125,7 @@ function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: Vo
       });
     out.push({ req: r, plan, user, newDigits: d ?? (plan.status === 'plan' && plan.kind === 'location' ? cur?.digits : undefined), oldDigits: cur?.digits, locationId: loc });
   }
+  for (const p of out) seen.note(p);
   insertPlans(db, out);
 }
 
@@ -194,8 +219,9 @@ export async function runVoiceBatch(
     expireHolds(db, iso(now));
     let chunk: RawRequest[] = [];
     let checked = 0;
+    const seen = new Seen();
     const flush = () => {
-      planChunk(db, tenant, chunk, opts);
+      planChunk(db, tenant, chunk, opts, seen);
       checked += chunk.length;
       chunk = [];
       opts.progress?.update(checked);
@@ -206,7 +232,7 @@ export async function runVoiceBatch(
     }
     if (chunk.length) flush();
     planNextFree(db, tenant, opts);
-    const failed = crossRowChecks(db);
+    const failed = crossRowChecks(db, seen.hints);
     let applied = false;
     if (failed > 0 && !opts.continueOnError) markPlanned(db, 'Skipped', skippedMessage(failed));
     else if (opts.whatIf) markPlanned(db, 'WhatIf');

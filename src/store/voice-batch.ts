@@ -242,23 +242,37 @@ export function freeNumbersPage(
   return rows.map((r) => r.number);
 }
 
+/** Which cross-row checks can find anything: a user seen twice, a number asked twice, a number someone holds. */
+export interface CrossRowHints {
+  users: boolean;
+  numbers: boolean;
+  holders: boolean;
+}
+
 /**
  * The cross-row checks, set-based: a user twice, a number twice, and numbers held by someone whom the batch does not
  * free (repeated, since a failed row can leave another row's number taken). Returns how many rows failed.
  */
-export function crossRowChecks(db: DB): number {
-  db.exec(`
-    WITH d AS (SELECT user_id, group_concat(row, ', ') AS rows FROM temp.voice_batch WHERE user_id IS NOT NULL GROUP BY user_id HAVING COUNT(*) > 1)
-    UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateUser',
-      message = upn || ' is in rows ' || d.rows || ' of the file; give each user once.'
-    FROM d WHERE voice_batch.user_id = d.user_id AND voice_batch.status <> 'failed';
-
-    WITH d AS (SELECT new_number_id, group_concat(row, ', ') AS rows FROM temp.voice_batch
-               WHERE kind = 'assign' AND new_number_id IS NOT NULL AND status <> 'failed' GROUP BY new_number_id HAVING COUNT(*) > 1)
-    UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateNumber',
-      message = 'number +' || new_digits || ' is asked for in rows ' || d.rows || '; a number goes to one user.'
-    FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status = 'plan';
-  `);
+export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, numbers: true, holders: true }): number {
+  // The planner saw every row go by, so it knows which checks can find something; the others are skipped.
+  if (hints.users) {
+    db.exec(`
+      WITH d AS (SELECT user_id, group_concat(row, ', ') AS rows FROM temp.voice_batch WHERE user_id IS NOT NULL GROUP BY user_id HAVING COUNT(*) > 1)
+      UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateUser',
+        message = upn || ' is in rows ' || d.rows || ' of the file; give each user once.'
+      FROM d WHERE voice_batch.user_id = d.user_id AND voice_batch.status <> 'failed';
+    `);
+  }
+  if (hints.numbers) {
+    db.exec(`
+      WITH d AS (SELECT new_number_id, group_concat(row, ', ') AS rows FROM temp.voice_batch
+                 WHERE kind = 'assign' AND new_number_id IS NOT NULL AND status <> 'failed' GROUP BY new_number_id HAVING COUNT(*) > 1)
+      UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateNumber',
+        message = 'number +' || new_digits || ' is asked for in rows ' || d.rows || '; a number goes to one user.'
+      FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status = 'plan';
+    `);
+  }
+  if (!hints.holders) return (stmt(db, "SELECT COUNT(*) AS n FROM temp.voice_batch WHERE status = 'failed'").get() as { n: number }).n;
   const holder = stmt(
     db,
     `UPDATE temp.voice_batch SET status = 'failed', error_id = 'NumberAlreadyAssigned',
