@@ -49,3 +49,46 @@ export function bulkSource(o: Options): { source: string; format: BulkFormat } |
   if (jsonl !== undefined) return { source: jsonl, format: 'jsonl' };
   return undefined;
 }
+
+/** How a paged bulk run reports: its counts by Result, and its rows read a page at a time from the store. */
+export interface PagedRun {
+  total: number;
+  counts: Record<string, number>;
+  applied: boolean;
+  /** Up to `limit` result records after row `after` (only failed ones when asked), in file order. */
+  page(after: number, limit: number, onlyFailed: boolean): OutputRecord[];
+}
+
+const RESULT_ORDER = ['Created', 'Assigned', 'Removed', 'Updated', 'Unchanged', 'WhatIf', 'Failed', 'Skipped'];
+
+/** Every result record of a paged run, 5,000 at a time (records carry a numeric Row). */
+export function* allPages(run: Pick<PagedRun, 'page'>, onlyFailed = false): Generator<OutputRecord[]> {
+  let after = 0;
+  for (;;) {
+    const page = run.page(after, 5000, onlyFailed);
+    if (!page.length) return;
+    after = page[page.length - 1]!.Row as number;
+    yield page;
+  }
+}
+
+/**
+ * The command result of a bulk run whose rows stay in the store: a summary on stderr, the rows (or, above 100, only
+ * the failed ones) in the table, every row streamed for -o csv/json/jsonl, exit 1 when any row failed.
+ */
+export function pagedBulkResult(run: PagedRun, columns: readonly string[], style: Style): CommandResult {
+  const counts = RESULT_ORDER.filter((k) => run.counts[k]).map((k) => `${count(run.counts[k]!)} ${k}`);
+  const failed = run.counts.Failed ?? 0;
+  const notices = [`${counts.join(', ') || 'no rows'}${failed && !run.applied ? ' — nothing was changed' : ''}.`];
+  const result: CommandResult = { records: [], columns, notices, exitCode: failed ? 1 : 0, pages: () => allPages(run) };
+  if (run.total <= FULL_TABLE_ROWS) {
+    result.records = run.page(0, FULL_TABLE_ROWS, false);
+    return result;
+  }
+  const shown = run.page(0, FULL_TABLE_ROWS, true);
+  result.records = shown;
+  const table = shown.length ? render(shown, { format: 'table', columns, style }) + '\n' : '';
+  const more = failed > shown.length ? `the first ${shown.length} of ${count(failed)} failed rows are listed; ` : shown.length ? 'only the failed ones are listed; ' : '';
+  result.text = `${table}${count(run.total)} rows (${more}-o csv or --report FILE lists every row).\n`;
+  return result;
+}

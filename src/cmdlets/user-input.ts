@@ -1,5 +1,5 @@
 // Reads new users from parsed options: add-user's flags, or the rows of a bulk file (import-users and the wizard).
-import { readBulk, type BulkFormat } from '../csv/read.js';
+import { coerceRow, readRows, type BulkFormat } from '../csv/read.js';
 import type { UserFields } from '../domain/users.js';
 import type { UserRequest } from '../services/users.js';
 import { addUserCommand } from './add-user/parameters.js';
@@ -17,11 +17,11 @@ export function userFieldsFromOptions(o: Options): UserFields {
   };
 }
 
-/** Reads a CSV or JSONL file of users (add-user's columns; UserPrincipalName required) into create requests, one per row. */
-export async function readUserRequests(
-  source: string,
-  opts: { format: BulkFormat; stdin: NodeJS.ReadableStream; onRow?: (count: number) => void },
-): Promise<UserRequest[]> {
-  const rows = await readBulk(source, { ...opts, params: addUserCommand.params, required: ['UserPrincipalName'] });
-  return rows.map((r) => ({ row: r.row, problems: r.problems, fields: userFieldsFromOptions(r.options) }));
+/** Streams a CSV or JSONL file of users (add-user's columns; UserPrincipalName required) as create requests, one per row. */
+export async function* userRequests(source: string, opts: { format: BulkFormat; stdin: NodeJS.ReadableStream }): AsyncGenerator<UserRequest> {
+  const params = addUserCommand.params;
+  for await (const src of readRows(source, { ...opts, params, required: ['UserPrincipalName'] })) {
+    const r = coerceRow(params, src);
+    yield { row: r.row, problems: r.problems, fields: userFieldsFromOptions(r.options) };
+  }
 }

@@ -2,16 +2,29 @@
 import { randomUUID } from 'node:crypto';
 import { iso, type Clock } from '../clock.js';
 import { countryLabel } from '../domain/countries.js';
-import { checkField, checkNewUser, quoted, userDifferences, type NewUser, type UserFields } from '../domain/users.js';
+import { checkField, checkNewUser, quoted, userDifferences, type UserFields } from '../domain/users.js';
 import { OperationError, UsageError, type Problem } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
 import { listSkus } from '../store/catalog.js';
 import { licensesOfUsers } from '../store/licenses.js';
 import type { DB } from '../store/open.js';
-import { writeTx } from '../store/sql.js';
+import { writeTx, writeTxAsync } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
-import { findUser, numbersOfUsers, objectIdsInUse, resolveUsers, updateUserFields, userInserter, type User, type UserEdit } from '../store/users.js';
-import { judge, type BulkMode, type PlannedRow, type Verdict } from './bulk.js';
+import {
+  createUserBatch,
+  existingMatches,
+  failedUserRows,
+  flagDuplicateRows,
+  flagStoreClashes,
+  insertNewUsers,
+  insertUserRows,
+  markExisting,
+  markUserOutcome,
+  userResultCounts,
+  type CheckedUserRow,
+} from '../store/user-batch.js';
+import { findUser, numbersOfUsers, updateUserFields, type User, type UserEdit } from '../store/users.js';
+import type { BulkMode } from './bulk.js';
 
 /** The audit operation of creating a user (add-user and import-users alike). */
 export const ADD_USER_OPERATION = 'Add-User';
@@ -25,96 +38,98 @@ export interface UserRequest {
   problems: Problem[];
 }
 
-/** A row's verdict with the user it concerns. */
-export interface UserVerdict extends Verdict<NewUser> {
-  upn: string;
-  objectId: string;
+/** What a create run did: rows per Result, and whether users were written. */
+export interface CreateSummary {
+  total: number;
+  counts: Record<string, number>;
+  applied: boolean;
 }
 
-/** Adds a DuplicateRow problem to every row that shares a key with another row (one map per field, no key strings built). */
-function flagDuplicates(planned: PlannedRow<NewUser>[], fields: readonly string[], keysOf: (i: number) => (string | undefined)[]): void {
-  const groups = fields.map(() => new Map<string, number | number[]>());
-  planned.forEach((_, i) => {
-    keysOf(i).forEach((key, f) => {
-      if (key === undefined) return;
-      const g = groups[f]!;
-      const seen = g.get(key);
-      if (seen === undefined) g.set(key, i);
-      else if (typeof seen === 'number') g.set(key, [seen, i]);
-      else seen.push(i);
-    });
-  });
-  groups.forEach((g, f) => {
-    for (const [key, rows] of g) {
-      if (typeof rows === 'number') continue;
-      const field = fields[f]!;
-      const where = rows.map((i) => planned[i]!.row).join(', ');
-      for (const i of rows) {
-        const p = planned[i]!;
-        if (p.problems.some((x) => x.errorId === 'DuplicateRow')) continue;
-        p.problems.push({ field, errorId: 'DuplicateRow', message: `${field} ${quoted(key)} is on rows ${where}; give each user one row.` });
+const CHUNK = 5000;
+
+/** Checks one request's fields (pure rules); a row the reader could not read reports only that (its cells may be misaligned). */
+function checkRow(r: UserRequest, newId: () => string): CheckedUserRow {
+  const upnKey = r.fields.upn?.trim().toLowerCase() || undefined;
+  if (r.problems.length) {
+    return { row: r.row, upnKey, subject: r.fields.upn?.trim() ?? '', given: {}, user: undefined, errorId: r.problems[0]!.errorId, message: r.problems.map((p) => p.message).join(' ') };
+  }
+  const c = checkNewUser(r.fields, newId);
+  const first = c.problems[0];
+  return {
+    row: r.row,
+    upnKey,
+    subject: c.user?.upn ?? r.fields.upn?.trim() ?? '',
+    given: c.given,
+    user: c.user,
+    errorId: first?.errorId,
+    message: first ? c.problems.map((p) => p.message).join(' ') : undefined,
+  };
+}
+
+/** The message of rows held back because an all-or-nothing run had failures. */
+function skipped(failed: number): string {
+  return `not applied: ${failed} row${failed === 1 ? '' : 's'} failed and the run is all or nothing; fix ${failed === 1 ? 'it' : 'them'}, or add --continue-on-error to apply the good rows.`;
+}
+
+/**
+ * Creates users (add-user: one request; import-users and the wizard: a file streamed in). Every row is checked first —
+ * its fields, duplicates across rows, and clashes with the store — then the good ones are written, all or nothing by
+ * default, with audit rows, in one IMMEDIATE transaction. The checked rows wait in a temp table, so memory stays flat.
+ * Read the rows afterwards with userResultsPage.
+ */
+export async function createUsers(
+  db: DB,
+  tenant: Tenant,
+  clock: Clock,
+  source: AsyncIterable<UserRequest> | Iterable<UserRequest>,
+  mode: BulkMode,
+  newId: () => string = randomUUID,
+  onRow?: (count: number) => void,
+): Promise<CreateSummary> {
+  createUserBatch(db);
+  return writeTxAsync(db, async () => {
+    let chunk: CheckedUserRow[] = [];
+    let seen = 0;
+    for await (const r of source) {
+      chunk.push(checkRow(r, newId));
+      if (chunk.length === CHUNK) {
+        insertUserRows(db, chunk);
+        seen += chunk.length;
+        chunk = [];
+        onRow?.(seen);
       }
     }
-  });
-}
-
-/** Checks every request (shape, duplicates across rows, clashes with the store) with a few set queries. */
-function planNewUsers(db: DB, tenantId: number, requests: readonly UserRequest[], newId: () => string): { planned: PlannedRow<NewUser>[]; subjects: { upn: string; objectId: string }[] } {
-  // A row the reader could not read (bad JSON, ragged CSV) reports only that: its cells may be misaligned.
-  const checked = requests.map((r) => (r.problems.length ? { given: {} as UserFields, problems: [] as Problem[], user: undefined } : checkNewUser(r.fields, newId)));
-  const planned: PlannedRow<NewUser>[] = requests.map((r, i) => ({ row: r.row, problems: [...r.problems, ...checked[i]!.problems], change: checked[i]!.user }));
-  // A generated ObjectId is shown only once the user is created (a re-run would generate another).
-  const subjects = requests.map((r, i) => ({ upn: checked[i]!.user?.upn ?? r.fields.upn?.trim() ?? '', objectId: checked[i]!.given.objectId ?? '' }));
-  flagDuplicates(planned, ['UserPrincipalName', 'SipAddress', 'ObjectId'], (i) => [
-    requests[i]!.fields.upn?.trim().toLowerCase() || undefined,
-    checked[i]!.user?.sipAddress.toLowerCase(),
-    checked[i]!.given.objectId,
-  ]);
-
-  const open = planned.map((p, i) => i).filter((i) => planned[i]!.problems.length === 0 && planned[i]!.change);
-  const existing = resolveUsers(db, tenantId, open.map((i) => planned[i]!.change!.upn));
-  const fresh: number[] = [];
-  open.forEach((i, k) => {
-    const stored = existing[k];
-    const p = planned[i]!;
-    if (!stored) return void fresh.push(i);
-    const diffs = userDifferences(stored, checked[i]!.given);
-    subjects[i]!.objectId = stored.objectId;
-    p.change = undefined;
-    if (diffs.length === 0) p.note = `already exists with these values (ObjectId ${stored.objectId}).`;
-    else p.problems.push({ field: 'UserPrincipalName', errorId: 'UserAlreadyExists', message: `${stored.upn} already exists with other values: ${diffs.join(', ')}. Change it with callplan set-user, or fix the row.` });
-  });
-  const sipOwners = resolveUsers(db, tenantId, fresh.map((i) => planned[i]!.change!.sipAddress));
-  const idsTaken = objectIdsInUse(db, fresh.map((i) => planned[i]!.change!.objectId));
-  fresh.forEach((i, k) => {
-    const p = planned[i]!;
-    const u = p.change!;
-    const owner = sipOwners[k];
-    if (owner) p.problems.push({ field: 'SipAddress', errorId: 'UserAlreadyExists', message: `SipAddress ${quoted(u.sipAddress)} already belongs to ${owner.upn}.` });
-    if (idsTaken.has(u.objectId)) p.problems.push({ field: 'ObjectId', errorId: 'UserAlreadyExists', message: `ObjectId ${u.objectId} is already used by another user.` });
-  });
-  return { planned, subjects };
-}
-
-/** Creates users: checks every request first, then writes the good ones (all or nothing by default) with audit rows in one transaction. */
-export function createUsers(db: DB, tenant: Tenant, clock: Clock, requests: readonly UserRequest[], mode: BulkMode, newId: () => string = randomUUID): UserVerdict[] {
-  const run = () => {
-    const { planned, subjects } = planNewUsers(db, tenant.id, requests, newId);
-    const { verdicts, apply } = judge(planned, mode, 'Created', (u, whatIf) => (whatIf ? `would create ${u.upn}.` : `created ${u.upn} (ObjectId ${u.objectId}).`));
-    if (apply.length) {
-      const now = iso(clock());
-      const insert = userInserter(db, tenant.id, now);
-      verdicts.forEach((v, i) => {
-        if (v.result !== 'Created' || !v.change) return;
-        insert(v.change);
-        const req = requests[i]!;
-        writeAudit(db, { tenantId: tenant.id, at: now, operation: ADD_USER_OPERATION, target: v.change.upn, parameters: { row: req.row, ...req.fields }, after: v.change, result: 'Created' });
-      });
+    insertUserRows(db, chunk);
+    flagDuplicateRows(db);
+    // Rows whose UPN exists already: identical is Unchanged (a re-run is idempotent), different is refused.
+    for (let after = 0; ; ) {
+      const page = existingMatches(db, tenant.id, after, CHUNK);
+      if (!page.length) break;
+      for (const m of page) {
+        const diffs = userDifferences(m.stored, m.given);
+        markExisting(
+          db,
+          m.row,
+          m.stored.objectId,
+          diffs.length ? `${m.stored.upn} already exists with other values: ${diffs.join(', ')}. Change it with callplan set-user, or fix the row.` : undefined,
+          `already exists with these values (ObjectId ${m.stored.objectId}).`,
+        );
+      }
+      after = page[page.length - 1]!.row;
     }
-    // The verdicts gain the user they concern in place (no copy of 100,000 objects).
-    return verdicts.map((v, i) => Object.assign(v, { upn: subjects[i]!.upn, objectId: v.result === 'Created' ? v.change!.objectId : subjects[i]!.objectId }));
-  };
-  return mode.whatIf ? run() : writeTx(db, run);
+    flagStoreClashes(db, tenant.id);
+    const failed = failedUserRows(db);
+    let applied = false;
+    if (failed > 0 && !mode.continueOnError) markUserOutcome(db, 'Skipped', skipped(failed));
+    else if (mode.whatIf) markUserOutcome(db, 'WhatIf');
+    else {
+      insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION);
+      markUserOutcome(db, 'Created');
+      applied = true;
+    }
+    const counts = userResultCounts(db);
+    return { total: Object.values(counts).reduce((x, y) => x + y, 0), counts, applied };
+  });
 }
 
 /** set-user's request: '' clears UsageLocation or Email. */

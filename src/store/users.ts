@@ -81,28 +81,6 @@ export function resolveUsers(db: DB, tenantId: number, identities: readonly stri
   return out;
 }
 
-/** Which of these ObjectIds (lower case) any user of the store already has (ObjectIds are unique across tenants). */
-export function objectIdsInUse(db: DB, objectIds: readonly string[]): Set<string> {
-  const rows = stmt(db, 'SELECT u.object_id AS id FROM json_each(?) j CROSS JOIN users u ON u.object_id = j.value').all(JSON.stringify(objectIds)) as {
-    id: string;
-  }[];
-  return new Set(rows.map((r) => r.id));
-}
-
-/** Returns a function that inserts users with one prepared statement (call inside a write transaction); it returns the row id. */
-export function userInserter(db: DB, tenantId: number, now: string): (u: NewUser) => number {
-  const s = stmt(
-    db,
-    `INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, email, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return (u) =>
-    Number(
-      s.run(tenantId, u.objectId.toLowerCase(), u.upn, u.upn.toLowerCase(), u.displayName, u.sipAddress, u.sipAddress.toLowerCase(), u.usageLocation, u.email, now)
-        .lastInsertRowid,
-    );
-}
-
 /** Directory fields set-user may change (null clears). */
 export interface UserEdit {
   displayName?: string;

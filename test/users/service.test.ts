@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
 import { changeUnits, changeUserLicenses } from '../../src/services/licensing.js';
 import { createUsers, editUser } from '../../src/services/users.js';
+import { userResultsPage } from '../../src/store/user-batch.js';
 import { newStore, peek, testDeps } from '../helpers/store.js';
 
 let deps: Deps | undefined;
@@ -17,10 +18,11 @@ describe('services', () => {
   it('createUsers plans a batch with the injected id source and writes it in one transaction', async () => {
     const store = newStore();
     deps = await testDeps(store);
-    const v = createUsers(deps.db, deps.tenant(), deps.clock, [
+    await createUsers(deps.db, deps.tenant(), deps.clock, [
       { row: 2, fields: { upn: 'a@contoso.com', usageLocation: 'us' }, problems: [] },
       { row: 3, fields: { upn: 'b@contoso.com' }, problems: [] },
     ], { whatIf: false, continueOnError: false }, ids());
+    const v = userResultsPage(deps.db, 0, 10);
     expect(v.map((x) => [x.row, x.upn, x.objectId, x.result])).toEqual([
       [2, 'a@contoso.com', '00000000-0000-4000-8000-000000000001', 'Created'],
       [3, 'b@contoso.com', '00000000-0000-4000-8000-000000000002', 'Created'],
@@ -33,10 +35,11 @@ describe('services', () => {
 
   it('a problem found while reading a row (e.g. a ragged CSV line) fails that row without further checks', async () => {
     deps = await testDeps(newStore());
-    const [v] = createUsers(deps.db, deps.tenant(), deps.clock, [{ row: 7, fields: {}, problems: [{ field: 'Row', errorId: 'InvalidRow', message: 'line 7 has 3 cells.' }] }], {
+    await createUsers(deps.db, deps.tenant(), deps.clock, [{ row: 7, fields: {}, problems: [{ field: 'Row', errorId: 'InvalidRow', message: 'line 7 has 3 cells.' }] }], {
       whatIf: false,
       continueOnError: true,
     });
+    const [v] = userResultsPage(deps.db, 0, 1);
     expect(v).toMatchObject({ result: 'Failed', errorId: 'InvalidRow', message: 'line 7 has 3 cells.' });
   });
 
@@ -44,7 +47,7 @@ describe('services', () => {
     const store = newStore();
     deps = await testDeps(store);
     const tenant = deps.tenant();
-    createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields: { upn: 'ken@contoso.com' }, problems: [] }], { whatIf: false, continueOnError: false });
+    await createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields: { upn: 'ken@contoso.com' }, problems: [] }], { whatIf: false, continueOnError: false });
     expect(editUser(deps.db, tenant, deps.clock, { identity: 'ken@contoso.com', usageLocation: 'IE' }, false).result).toBe('Updated');
     changeUnits(deps.db, tenant, deps.clock, 'MCOEV', 1, 'buy', false);
     changeUnits(deps.db, tenant, deps.clock, 'MCOPSTN2', 1, 'buy', false);

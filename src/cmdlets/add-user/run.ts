@@ -3,23 +3,25 @@ import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
 import { problemError } from '../bulk-result.js';
 import { createUsers } from '../../services/users.js';
+import { userResultsPage } from '../../store/user-batch.js';
 import type { User } from '../../store/users.js';
 import { userRecord } from '../get-user/display.js';
 import type { CommandResult, Options } from '../types.js';
 import { userFieldsFromOptions } from '../user-input.js';
 
 /** Runs add-user. */
-export function run(o: Options, deps: Deps): CommandResult {
+export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const tenant = deps.tenant();
   const fields = userFieldsFromOptions(o);
   const whatIf = o.whatif === true;
-  const [v] = createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields, problems: [] }], { whatIf, continueOnError: false });
+  await createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields, problems: [] }], { whatIf, continueOnError: false });
+  const [v] = userResultsPage(deps.db, 0, 1);
   if (!v) throw new OperationError('InternalError', 'add-user planned nothing.');
-  if (v.result === 'Failed') throw problemError(v.problems);
+  if (v.result === 'Failed') throw problemError([{ field: '', errorId: v.errorId, message: v.message }]);
   if (v.result === 'Unchanged') {
     throw new OperationError('UserAlreadyExists', `${v.upn} already exists (ObjectId ${v.objectId}).`, 'get-user shows it; set-user changes it.');
   }
-  const u = v.change!;
+  const u = v.user!;
   const user: User = { id: 0, ...u, enterpriseVoice: false, notifiedNumber: null, notifiedLocationId: null, notifiedAt: null };
   const record = { ...userRecord(user, [], null), Identity: v.objectId || null, Result: v.result };
   return { records: [record], columns: ['UserPrincipalName', 'DisplayName', 'UsageLocation', 'Identity', 'Result'], single: true, notices: whatIf ? [v.message] : [] };

@@ -1,25 +1,44 @@
-// import-users: reads the whole file, checks every row (shape, duplicates, the store), then creates users in one transaction.
+// import-users: streams the file, checks every row (shape, duplicates, the store), then creates users in one transaction.
 import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
-import { bulkResult, bulkSource } from '../bulk-result.js';
 import { createUsers } from '../../services/users.js';
-import type { CommandResult, Options } from '../types.js';
-import { readUserRequests } from '../user-input.js';
+import { userResultsPage, type UserResult } from '../../store/user-batch.js';
+import type { DB } from '../../store/open.js';
+import { allPages, bulkSource, pagedBulkResult, type PagedRun } from '../bulk-result.js';
+import type { CommandResult, Options, OutputRecord } from '../types.js';
+import { userRequests } from '../user-input.js';
 
 /** Columns of import-users' per-row result (and of its --report file). */
 export const IMPORT_COLUMNS = ['Row', 'UserPrincipalName', 'ObjectId', 'Result', 'ErrorId', 'Message'];
+
+/** A finished row as a result record. */
+function toRecord(r: UserResult): OutputRecord {
+  return { Row: r.row, UserPrincipalName: r.upn, ObjectId: r.objectId, Result: r.result, ErrorId: r.errorId, Message: r.message };
+}
+
+/** The finished batch as a paged run. */
+function usersRun(db: DB, s: { total: number; counts: Record<string, number>; applied: boolean }): PagedRun {
+  return { ...s, page: (after, limit, onlyFailed) => userResultsPage(db, after, limit, onlyFailed).map(toRecord) };
+}
 
 /** Runs import-users. */
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const src = bulkSource(o);
   if (!src) throw new UsageError('MissingParameter', 'import-users needs -Csv FILE (or -Jsonl FILE); - reads standard input.', 'Columns: UserPrincipalName, DisplayName, UsageLocation, Email, ObjectId, SipAddress.');
   const tenant = deps.tenant();
-  const progress = deps.progress('Reading');
-  const requests = await readUserRequests(src.source, { format: src.format, stdin: deps.io.stdin, onRow: (n) => progress.update(n) }).finally(() => progress.stop());
   const report = o.report ? openReport(o.report as string) : undefined;
-  const verdicts = createUsers(deps.db, tenant, deps.clock, requests, { whatIf: o.whatif === true, continueOnError: o.continueOnError === true });
-  const records = verdicts.map((v) => ({ Row: v.row, UserPrincipalName: v.upn, ObjectId: v.objectId, Result: v.result, ErrorId: v.errorId, Message: v.message }));
-  await report?.write(records, IMPORT_COLUMNS);
-  return bulkResult(records, IMPORT_COLUMNS, verdicts, deps.outStyle);
+  const progress = deps.progress('Checking rows');
+  const summary = await createUsers(
+    deps.db,
+    tenant,
+    deps.clock,
+    userRequests(src.source, { format: src.format, stdin: deps.io.stdin }),
+    { whatIf: o.whatif === true, continueOnError: o.continueOnError === true },
+    undefined,
+    (n) => progress.update(n),
+  ).finally(() => progress.stop());
+  const runRows = usersRun(deps.db, summary);
+  if (report) await report.writePages(allPages(runRows), IMPORT_COLUMNS);
+  return pagedBulkResult(runRows, IMPORT_COLUMNS, deps.outStyle);
 }

@@ -11,7 +11,8 @@ import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice
 import { bulkSource } from '../bulk-result.js';
 import type { CommandResult, Options } from '../types.js';
 import { setVoiceUserCommand } from './parameters.js';
-import { RESULT_COLUMNS, SINGLE_COLUMNS, batchText, pages, toRecord } from './display.js';
+import { allPages } from '../bulk-result.js';
+import { RESULT_COLUMNS, SINGLE_COLUMNS, batchText, toRecord, voiceRun } from './display.js';
 
 /** The bulk file's rows as requests (cells coerced by the same table as the flags). */
 async function* fileRequests(source: string, format: BulkFormat, deps: Deps): AsyncGenerator<RawRequest> {
@@ -94,7 +95,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       if (report) await report.write([record], RESULT_COLUMNS);
       return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0 };
     }
-    if (report) await report.writePages(pages(deps.db), RESULT_COLUMNS);
+    if (report) await report.writePages(allPages(voiceRun(deps.db, summary)), RESULT_COLUMNS);
     const result = batchText(deps.db, summary, deps.outStyle);
     if (told) {
       result.notices = [...(result.notices ?? []), ...told.notices];

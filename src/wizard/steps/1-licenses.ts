@@ -2,7 +2,8 @@
 // users Phone System + a Calling Plan (with a usage location). Every change is a licensing/users service call.
 import { count } from '../../output/count.js';
 import fs from 'node:fs';
-import { readUserRequests } from '../../cmdlets/user-input.js';
+import { userRequests } from '../../cmdlets/user-input.js';
+import { userResultsPage } from '../../store/user-batch.js';
 import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';
 import { resolveSkuNames } from '../../domain/licensing.js';
@@ -47,17 +48,17 @@ async function importUsers(state: WizardState, deps: Deps): Promise<WizardState>
       return state;
     }
     try {
-      const requests = await readUserRequests(file.trim(), { format: 'csv', stdin: deps.io.stdin });
-      const verdicts = createUsers(deps.db, state.tenant, deps.clock, requests, { whatIf: false, continueOnError: false });
-      const failed = verdicts.filter((v) => v.result === 'Failed');
+      const summary = await createUsers(deps.db, state.tenant, deps.clock, userRequests(file.trim(), { format: 'csv', stdin: deps.io.stdin }), { whatIf: false, continueOnError: false });
+      const failed = userResultsPage(deps.db, 0, 11, true);
       if (!failed.length) {
-        const created = verdicts.filter((v) => v.result === 'Created').length;
+        const created = summary.counts.Created ?? 0;
         ui.ok(`Imported ${plural(created, 'user')} from ${safeText(file.trim())}.`);
         return changed(state, `imported ${plural(created, 'user')}`);
       }
-      ui.note(`${plural(failed.length, 'row')} of ${safeText(file.trim())} failed, so nothing was imported (all or nothing):`);
+      const failures = summary.counts.Failed ?? failed.length;
+      ui.note(`${plural(failures, 'row')} of ${safeText(file.trim())} failed, so nothing was imported (all or nothing):`);
       ui.say(render(failed.slice(0, 10).map((v) => ({ Row: v.row, UserPrincipalName: v.upn, ErrorId: v.errorId, Message: v.message })), { format: 'table', style: ui.style }));
-      if (failed.length > 10) ui.hint(`… and ${failed.length - 10} more (callplan import-users --csv FILE --whatif lists them all).`);
+      if (failures > 10) ui.hint(`… and ${failures - 10} more (callplan import-users --csv FILE --whatif lists them all).`);
     } catch (err) {
       ui.problem(err);
     }
