@@ -38,7 +38,7 @@ export function judge<C>(rows: readonly PlannedRow<C>[], mode: BulkMode, done: R
   const failed = rows.filter((r) => r.problems.length).length;
   const blocked = failed > 0 && !mode.continueOnError;
   const apply: C[] = [];
-  const skipped = `not applied: ${failed} row${failed === 1 ? '' : 's'} failed and the run is all or nothing; fix ${failed === 1 ? 'it' : 'them'}, or add --continue-on-error to apply the good rows.`;
+  const skipped = skippedMessage(failed);
   const verdicts = rows.map((r): Verdict<C> => {
     const base = { row: r.row, problems: r.problems, errorId: '', change: r.change };
     if (r.problems.length) return { ...base, result: 'Failed', errorId: r.problems[0]!.errorId, message: r.problems.map((p) => p.message).join(' ') };
@@ -49,4 +49,25 @@ export function judge<C>(rows: readonly PlannedRow<C>[], mode: BulkMode, done: R
     return { ...base, result: done, message: describe(r.change, false) };
   });
   return { verdicts, apply };
+}
+
+/** The message of rows held back because an all-or-nothing run had failures. */
+export function skippedMessage(failed: number): string {
+  return `not applied: ${failed} row${failed === 1 ? '' : 's'} failed and the run is all or nothing; fix ${failed === 1 ? 'it' : 'them'}, or add --continue-on-error to apply the good rows.`;
+}
+
+/** Feeds a (possibly streamed) source to fn in chunks of `size`, then reports the count so far (progress). */
+export async function forEachChunk<T>(source: AsyncIterable<T> | Iterable<T>, size: number, fn: (chunk: T[]) => void, onCount?: (count: number) => void): Promise<void> {
+  let chunk: T[] = [];
+  let seen = 0;
+  for await (const item of source) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      fn(chunk);
+      seen += chunk.length;
+      chunk = [];
+      onCount?.(seen);
+    }
+  }
+  if (chunk.length) fn(chunk);
 }

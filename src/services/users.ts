@@ -24,7 +24,7 @@ import {
   type CheckedUserRow,
 } from '../store/user-batch.js';
 import { findUser, numbersOfUsers, updateUserFields, type User, type UserEdit } from '../store/users.js';
-import type { BulkMode } from './bulk.js';
+import { forEachChunk, skippedMessage, type BulkMode } from './bulk.js';
 
 /** The audit operation of creating a user (add-user and import-users alike). */
 export const ADD_USER_OPERATION = 'Add-User';
@@ -66,11 +66,6 @@ function checkRow(r: UserRequest, newId: () => string): CheckedUserRow {
   };
 }
 
-/** The message of rows held back because an all-or-nothing run had failures. */
-function skipped(failed: number): string {
-  return `not applied: ${failed} row${failed === 1 ? '' : 's'} failed and the run is all or nothing; fix ${failed === 1 ? 'it' : 'them'}, or add --continue-on-error to apply the good rows.`;
-}
-
 /**
  * Creates users (add-user: one request; import-users and the wizard: a file streamed in). Every row is checked first —
  * its fields, duplicates across rows, and clashes with the store — then the good ones are written, all or nothing by
@@ -88,18 +83,7 @@ export async function createUsers(
 ): Promise<CreateSummary> {
   createUserBatch(db);
   return writeTxAsync(db, async () => {
-    let chunk: CheckedUserRow[] = [];
-    let seen = 0;
-    for await (const r of source) {
-      chunk.push(checkRow(r, newId));
-      if (chunk.length === CHUNK) {
-        insertUserRows(db, chunk);
-        seen += chunk.length;
-        chunk = [];
-        onRow?.(seen);
-      }
-    }
-    insertUserRows(db, chunk);
+    await forEachChunk(source, CHUNK, (chunk) => insertUserRows(db, chunk.map((r) => checkRow(r, newId))), onRow);
     flagDuplicateRows(db);
     // Rows whose UPN exists already: identical is Unchanged (a re-run is idempotent), different is refused.
     for (let after = 0; ; ) {
@@ -120,7 +104,7 @@ export async function createUsers(
     flagStoreClashes(db, tenant.id);
     const failed = failedUserRows(db);
     let applied = false;
-    if (failed > 0 && !mode.continueOnError) markUserOutcome(db, 'Skipped', skipped(failed));
+    if (failed > 0 && !mode.continueOnError) markUserOutcome(db, 'Skipped', skippedMessage(failed));
     else if (mode.whatIf) markUserOutcome(db, 'WhatIf');
     else {
       insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION);

@@ -1,5 +1,6 @@
 // Assigning numbers and emergency locations to users (Set-CsOnlineVoiceUser), one request or a whole file: every row is
 // checked — alone and across rows — before anything changes, then the batch is applied in one transaction.
+import { forEachChunk, skippedMessage } from './bulk.js';
 import { iso } from '../clock.js';
 import type { Progress } from '../deps.js';
 import { parseNumberInput } from '../domain/phone.js';
@@ -197,11 +198,6 @@ function planNextFree(db: DB, tenant: Tenant, opts: VoiceRunOptions): void {
   }
 }
 
-/** The message of rows held back because an all-or-nothing run had failures. */
-export function skippedMessage(failed: number): string {
-  return `not applied: ${failed} row${failed === 1 ? '' : 's'} failed and the run is all or nothing; fix ${failed === 1 ? 'it' : 'them'}, or add --continue-on-error to apply the good rows.`;
-}
-
 /**
  * Reads the requests, checks every one — alone and across rows — and, unless told otherwise, applies them: all in one
  * IMMEDIATE transaction, so nothing another process does can slip between the check and the change. The plans go to a
@@ -217,20 +213,8 @@ export async function runVoiceBatch(
   createBatch(db);
   return writeTxAsync(db, async () => {
     expireHolds(db, iso(now));
-    let chunk: RawRequest[] = [];
-    let checked = 0;
     const seen = new Seen();
-    const flush = () => {
-      planChunk(db, tenant, chunk, opts, seen);
-      checked += chunk.length;
-      chunk = [];
-      opts.progress?.update(checked);
-    };
-    for await (const r of source) {
-      chunk.push(r);
-      if (chunk.length === CHUNK) flush();
-    }
-    if (chunk.length) flush();
+    await forEachChunk(source, CHUNK, (chunk) => planChunk(db, tenant, chunk, opts, seen), (n) => opts.progress?.update(n));
     planNextFree(db, tenant, opts);
     const failed = crossRowChecks(db, seen.hints);
     let applied = false;
