@@ -1,6 +1,7 @@
 // Assigning numbers and emergency locations to users (Set-CsOnlineVoiceUser), one request or a whole file: every row is
 // checked — alone and across rows — before anything changes, then the batch is applied in one transaction.
 import { forEachChunk, skippedMessage } from './bulk.js';
+import { IdBits } from '../domain/id-bits.js';
 import { iso } from '../clock.js';
 import type { Progress } from '../deps.js';
 import { parseNumberInput } from '../domain/phone.js';
@@ -66,25 +67,19 @@ function locationKey(raw: string | null | undefined): string | undefined {
   return t ? t.toLowerCase() : undefined;
 }
 
-/** What the planner has seen so far, to tell which cross-row checks are needed (ids only: a few MB per million rows). */
+/** What the planner has seen so far, to tell which cross-row checks are needed (a bit per id: memory stays flat). */
 class Seen {
   readonly hints: CrossRowHints = { users: false, numbers: false, holders: false };
-  private users = new Set<number>();
-  private numbers = new Set<number>();
+  private users = new IdBits();
+  private numbers = new IdBits();
 
   /** Notes a planned row. */
   note(p: RowPlan): void {
     const userId = p.user?.id;
-    if (userId !== undefined) {
-      if (this.users.has(userId)) this.hints.users = true;
-      else this.users.add(userId);
-    }
+    if (userId !== undefined && this.users.testAndSet(userId)) this.hints.users = true;
     if (p.plan !== 'nextfree' && p.plan.status === 'plan') {
       if (p.plan.holderId !== null) this.hints.holders = true;
-      if (p.plan.kind === 'assign' && p.plan.newNumberId !== null) {
-        if (this.numbers.has(p.plan.newNumberId)) this.hints.numbers = true;
-        else this.numbers.add(p.plan.newNumberId);
-      }
+      if (p.plan.kind === 'assign' && p.plan.newNumberId !== null && this.numbers.testAndSet(p.plan.newNumberId)) this.hints.numbers = true;
     }
   }
 }
