@@ -10,7 +10,7 @@ import { GLOBAL_PARAMS } from './cmdlets/common.js';
 import { REGISTRY } from './cmdlets/index.js';
 import type { CmdletDef, CommandResult } from './cmdlets/types.js';
 import { resolveTenant, type Deps, type Globals, type Io, type Progress } from './deps.js';
-import { CallplanError, ExitCode, UsageError } from './errors.js';
+import { CallplanError, CancelledError, ExitCode, UsageError } from './errors.js';
 import type { OutputFormat } from './output/render.js';
 import { safeText } from './output/sanitize.js';
 import { PLAIN, loadStyle, type Style } from './output/style.js';
@@ -55,8 +55,10 @@ function progressFactory(io: Io): (label: string) => Progress {
     if (!io.stderr.isTTY) return { update: () => {}, stop: () => {} };
     let spinner: { text: string; stop(): void } | undefined;
     let pending = label;
+    let stopped = false;
     void import('ora').then(({ default: ora }) => {
-      spinner = ora({ text: pending, stream: io.stderr as NodeJS.WritableStream }).start();
+      // ora loads lazily: if the work already finished, never start the spinner at all.
+      if (!stopped) spinner = ora({ text: pending, stream: io.stderr as NodeJS.WritableStream }).start();
     });
     return {
       update(done, total) {
@@ -64,6 +66,7 @@ function progressFactory(io: Io): (label: string) => Progress {
         if (spinner) spinner.text = pending;
       },
       stop() {
+        stopped = true;
         spinner?.stop();
         spinner = undefined;
       },
@@ -176,6 +179,17 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
       prompter: async () => (await import('./prompts/inquirer.js')).inquirerPrompter(io),
     };
     const mod = await def.load();
+    if (options.confirm === true && options.whatif !== true) {
+      // -Confirm, for every change command: the -WhatIf run first, then one question, then the real run.
+      if (!io.stdin.isTTY || !io.stdout.isTTY) {
+        throw new UsageError('ConfirmNeedsTerminal', '-Confirm asks a question, but this is not a terminal.', 'Drop -Confirm (use -WhatIf to preview).');
+      }
+      await writeResult(await mod.run({ ...options, whatif: true }, deps), globals, io, outStyle, errStyle);
+      const prompter = await deps.prompter();
+      if (!(await prompter.confirm({ message: `${def.cmdlet ?? def.name}: apply these changes?`, default: false }))) {
+        throw new CancelledError('Nothing was changed.');
+      }
+    }
     const result = await mod.run(options, deps);
     await writeResult(result, globals, io, outStyle, errStyle);
     return result.exitCode ?? ExitCode.Ok;

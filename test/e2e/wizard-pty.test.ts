@@ -3,88 +3,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/bin.js';
+import { KEY, spawnPty } from '../helpers/pty.js';
 import { tempDir } from '../helpers/store.js';
-
-const KEY = { enter: '\r', down: '\x1b[B', ctrlC: '\x03' };
-
-/** Terminal output without escape sequences (inquirer redraws with cursor moves). */
-function plain(s: string): string {
-  return s.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\x1b[()][A-Za-z0-9]/g, '').replace(/\x1b[=>78]/g, '').replace(/\r/g, '');
-}
-
-/** A running wizard with expect(text) (waits for new output to contain text) and send(keys). */
-function spawnWizard(args: string[], env: Record<string, string> = {}) {
-  const term = pty.spawn(process.execPath, [BIN, 'wizard', ...args], {
-    name: 'xterm-256color',
-    cols: 120,
-    rows: 40,
-    cwd: tempDir(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', CALLPLAN_NOW: '2026-11-26T09:00:00.000Z', ...env },
-  });
-  let all = '';
-  let seen = 0;
-  const waiters: (() => void)[] = [];
-  term.onData((d) => {
-    all += d;
-    for (const w of waiters.splice(0)) w();
-  });
-  let ended: number | undefined;
-  const exited = new Promise<number>((resolve) =>
-    term.onExit((e) => {
-      ended = e.exitCode;
-      for (const w of waiters.splice(0)) w();
-      resolve(e.exitCode);
-    }),
-  );
-  return {
-    /** Waits until the output after the last match contains `text`; fails after `ms` with what was seen. */
-    async expect(text: string, ms = 15_000): Promise<void> {
-      const deadline = Date.now() + ms;
-      for (;;) {
-        const out = plain(all);
-        const at = out.indexOf(text, seen);
-        if (at >= 0) {
-          seen = at + text.length;
-          return;
-        }
-        if (ended !== undefined || Date.now() > deadline) {
-          throw new Error(`${ended !== undefined ? `the wizard exited (${ended})` : 'timed out'} waiting for '${text}'. Output since the last match:\n${out.slice(seen)}`);
-        }
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, 200);
-          waiters.push(() => {
-            clearTimeout(t);
-            resolve();
-          });
-        });
-      }
-    },
-    send(keys: string): void {
-      term.write(keys);
-    },
-    /** Waits until the terminal has been quiet for `ms` (a prompt that filters as you type has settled). */
-    async quiet(ms = 250): Promise<void> {
-      for (;;) {
-        const before = all.length;
-        await new Promise((r) => setTimeout(r, ms));
-        if (all.length === before) return;
-      }
-    },
-    /** Waits for the question, then answers it. */
-    async answer(question: string, keys: string): Promise<void> {
-      await this.expect(question);
-      // Let the prompt finish rendering and take raw input before typing.
-      await new Promise((r) => setTimeout(r, 60));
-      term.write(keys);
-    },
-    exited,
-    output: () => plain(all),
-    kill: () => term.kill(),
-  };
-}
 
 describe('wizard in a pseudo-terminal (the real binary)', () => {
   it('types through a whole US setup on a fresh store', { timeout: 120_000 }, async () => {
@@ -94,7 +15,7 @@ describe('wizard in a pseudo-terminal (the real binary)', () => {
     const csv = path.join(dir, 'users.csv');
     fs.writeFileSync(csv, 'UserPrincipalName,DisplayName,UsageLocation,Email\nken.myer@contoso.com,Ken Myer,US,ken.myer@contoso.com\nann.lee@contoso.com,Ann Lee,US,ann.lee@contoso.com\n');
     const eml = path.join(dir, 'messages');
-    const w = spawnWizard(['--store', store]);
+    const w = spawnPty(['wizard', '--store', store]);
     try {
       await w.expect('callplan setup wizard · Contoso (United States)');
       await w.expect('○ 1. Buy and assign licences');
@@ -189,7 +110,7 @@ describe('wizard in a pseudo-terminal (the real binary)', () => {
 
   it('Ctrl+C at a prompt exits 130', { timeout: 60_000 }, async () => {
     const store = path.join(tempDir(), 'c.db');
-    const w = spawnWizard(['--store', store]);
+    const w = spawnPty(['wizard', '--store', store]);
     try {
       await w.answer('CSV file of users', KEY.ctrlC);
       expect(await w.exited).toBe(130);

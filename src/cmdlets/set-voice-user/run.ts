@@ -4,7 +4,7 @@ import { notifyUsers } from '../../services/notify.js';
 import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
 import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
-import { CancelledError, OperationError, UsageError } from '../../errors.js';
+import { OperationError, UsageError } from '../../errors.js';
 import { notifyDestination, type Destination } from '../../notify/destination.js';
 import { runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
 import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
@@ -32,14 +32,6 @@ async function* fileRequests(source: string, format: BulkFormat, deps: Deps): As
       message: first?.message,
     };
   }
-}
-
-/** Asks before changing (-Confirm), only on a terminal. */
-async function confirmed(o: Options, deps: Deps, what: string): Promise<void> {
-  if (o.confirm !== true) return;
-  if (!deps.io.stdin.isTTY) throw new UsageError('ConfirmNeedsTerminal', '-Confirm asks a question, but standard input is not a terminal.', 'Drop -Confirm (or use -WhatIf to preview).');
-  const prompter = await deps.prompter();
-  if (!(await prompter.confirm({ message: `${what} Continue?`, default: false }))) throw new CancelledError('Nothing was changed.');
 }
 
 /** --notify: tells the users whose rows were Assigned, through the notify service; notices + failed flag. */
@@ -79,11 +71,6 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       nextFree: o.nextFree ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: (o.telephoneNumberStartsWith as string | undefined)?.replace(/^\+/, '') } : undefined,
       progress,
     };
-    if (o.confirm === true && !options.whatIf) {
-      const preview = await runVoiceBatch(deps.db, tenant, deps.clock(), source(), { ...options, whatIf: true });
-      progress.stop();
-      await confirmed(o, deps, `Set-CsOnlineVoiceUser would change ${preview.counts.WhatIf ?? 0} user(s).`);
-    }
     const summary = await runVoiceBatch(deps.db, tenant, deps.clock(), source(), options);
     progress.stop();
     const told = notify && summary.applied ? await notifyAssigned(deps, notify) : undefined;
