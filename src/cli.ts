@@ -84,6 +84,19 @@ function checkRequired(def: CmdletDef, options: Record<string, unknown>): void {
   }
 }
 
+/** Writes to a stream and, when its buffer is full (a slow pipe), waits until it drains or closes. */
+function writeDrained(out: Io['stdout'], s: string): Promise<void> | undefined {
+  const ee = out as Partial<Pick<NodeJS.EventEmitter, 'on' | 'off'>>;
+  if (out.write(s) !== false || !ee.on || !ee.off) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const e of ['drain', 'close', 'error']) ee.off!(e, done);
+      resolve();
+    };
+    for (const e of ['drain', 'close', 'error']) ee.on!(e, done);
+  });
+}
+
 /** Writes a command's result: notices to stderr, records to stdout in the chosen format (the renderer loads here). */
 async function writeResult(result: CommandResult, globals: Globals, io: Io, outStyle: Style, errStyle: Style): Promise<void> {
   for (const n of result.notices ?? []) io.stderr.write(`${errStyle.warn('callplan:')} ${safeText(n)}\n`);
@@ -95,7 +108,7 @@ async function writeResult(result: CommandResult, globals: Globals, io: Io, outS
   }
   if (result.pages && (format === 'csv' || format === 'json' || format === 'jsonl')) {
     const columns = globals.properties?.length ? pickColumns(result.records, { properties: globals.properties, columns: result.columns }) : [...(result.columns ?? [])];
-    renderPages(result.pages(), format, format === 'csv' ? columns : result.columns ?? [], (s) => io.stdout.write(s));
+    await renderPages(result.pages(), format, format === 'csv' ? columns : result.columns ?? [], (s) => writeDrained(io.stdout, s));
     return;
   }
   if (format === 'table' && result.text !== undefined && !globals.properties) {

@@ -2,36 +2,15 @@
 // and turning a single request's problems into the error the CLI prints.
 import { count } from '../output/count.js';
 import type { BulkFormat } from '../csv/read.js';
+import type { ReportFile } from '../csv/report.js';
+import type { Deps } from '../deps.js';
 import { OperationError, UsageError, type CallplanError, type Problem } from '../errors.js';
 import { render } from '../output/render.js';
 import type { Style } from '../output/style.js';
-import type { RowResult } from '../services/bulk.js';
 import type { CommandResult, Options, OutputRecord } from './types.js';
-
-/** "2 Created, 1 Unchanged, 1 Failed" — counts per result in a fixed order. */
-export function countResults(verdicts: readonly { result: RowResult }[]): string {
-  const order: RowResult[] = ['Created', 'Updated', 'Unchanged', 'WhatIf', 'Failed', 'Skipped'];
-  const n = new Map<RowResult, number>();
-  for (const v of verdicts) n.set(v.result, (n.get(v.result) ?? 0) + 1);
-  return order.filter((r) => n.get(r)).map((r) => `${count(n.get(r)!)} ${r}`).join(', ') || 'no rows';
-}
 
 /** Above this many rows the table shows only failed rows and a count (-o csv/json and --report carry every row). */
 const FULL_TABLE_ROWS = 100;
-
-/** The command result of a bulk run: every row as a record, a summary notice, exit code 1 when any row failed. */
-export function bulkResult(records: OutputRecord[], columns: readonly string[], verdicts: readonly { result: RowResult }[], style: Style, extraNotices: string[] = []): CommandResult {
-  const failed = verdicts.some((v) => v.result === 'Failed');
-  const changed = verdicts.some((v) => v.result === 'Created' || v.result === 'Updated');
-  const notices = [`${countResults(verdicts)}${failed && !changed ? ' — nothing was changed' : ''}.`, ...extraNotices];
-  const result: CommandResult = { records, columns, notices, exitCode: failed ? 1 : 0 };
-  if (records.length > FULL_TABLE_ROWS) {
-    const shown = records.filter((r) => r.Result === 'Failed');
-    const table = shown.length ? render(shown, { format: 'table', columns, style }) + '\n' : '';
-    result.text = `${table}${count(records.length)} rows (${shown.length ? 'only the failed ones are listed; ' : ''}-o csv or --report FILE lists every row).\n`;
-  }
-  return result;
-}
 
 /** The error for a single request's problems: shape problems are usage errors (exit 2), the rest operation errors (exit 1). */
 export function problemError(problems: readonly Problem[]): CallplanError {
@@ -76,10 +55,10 @@ export function* allPages(run: Pick<PagedRun, 'page'>, onlyFailed = false): Gene
  * The command result of a bulk run whose rows stay in the store: a summary on stderr, the rows (or, above 100, only
  * the failed ones) in the table, every row streamed for -o csv/json/jsonl, exit 1 when any row failed.
  */
-export function pagedBulkResult(run: PagedRun, columns: readonly string[], style: Style): CommandResult {
+export function pagedBulkResult(run: PagedRun, columns: readonly string[], style: Style, extraNotices: readonly string[] = []): CommandResult {
   const counts = RESULT_ORDER.filter((k) => run.counts[k]).map((k) => `${count(run.counts[k]!)} ${k}`);
   const failed = run.counts.Failed ?? 0;
-  const notices = [`${counts.join(', ') || 'no rows'}${failed && !run.applied ? ' — nothing was changed' : ''}.`];
+  const notices = [`${counts.join(', ') || 'no rows'}${failed && !run.applied ? ' — nothing was changed' : ''}.`, ...extraNotices];
   const result: CommandResult = { records: [], columns, notices, exitCode: failed ? 1 : 0, pages: () => allPages(run) };
   if (run.total <= FULL_TABLE_ROWS) {
     result.records = run.page(0, FULL_TABLE_ROWS, false);
@@ -91,4 +70,20 @@ export function pagedBulkResult(run: PagedRun, columns: readonly string[], style
   const more = failed > shown.length ? `the first ${shown.length} of ${count(failed)} failed rows are listed; ` : shown.length ? 'only the failed ones are listed; ' : '';
   result.text = `${table}${count(run.total)} rows (${more}-o csv or --report FILE lists every row).\n`;
   return result;
+}
+
+/** Runs a bulk job under a "Checking rows" spinner that counts the rows read. */
+export async function withRowProgress<T>(deps: Pick<Deps, 'progress'>, work: (onRow: (count: number) => void) => Promise<T>): Promise<T> {
+  const progress = deps.progress('Checking rows');
+  try {
+    return await work((n) => progress.update(n));
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Writes every row of a finished paged run to the --report file (if one was asked for), then gives the command result. */
+export async function finishPaged(run: PagedRun, report: ReportFile | undefined, columns: readonly string[], style: Style, extraNotices: readonly string[] = []): Promise<CommandResult> {
+  if (report) await report.writePages(allPages(run), columns);
+  return pagedBulkResult(run, columns, style, extraNotices);
 }

@@ -200,13 +200,3 @@ export function coerceRow(params: readonly ParamDef[], source: SourceRow): BulkR
   }
   return { row: source.row, options, problems };
 }
-
-/** Reads a whole bulk file into typed rows (every row is checked before anything changes, so all are held). */
-export async function readBulk(source: string, opts: ReadOptions & { onRow?: (count: number) => void }): Promise<BulkRow[]> {
-  const rows: BulkRow[] = [];
-  for await (const r of readRows(source, opts)) {
-    rows.push(coerceRow(opts.params, r));
-    if (opts.onRow && rows.length % 5000 === 0) opts.onRow(rows.length);
-  }
-  return rows;
-}

@@ -113,20 +113,28 @@ export function render(records: readonly OutputRecord[], opts: RenderOptions): s
   }
 }
 
-/** Streams pages of records as csv, json or jsonl through `write` (bulk results too large to build as one string). */
-export function renderPages(pages: Iterable<readonly OutputRecord[]>, format: 'csv' | 'json' | 'jsonl', columns: readonly string[], write: (s: string) => void): void {
+/**
+ * Streams pages of records as csv, json or jsonl through `write` (bulk results too large to build as one string); a
+ * write that returns a promise (a full pipe) is waited for, so memory stays flat however slow the reader is.
+ */
+export async function renderPages(
+  pages: Iterable<readonly OutputRecord[]>,
+  format: 'csv' | 'json' | 'jsonl',
+  columns: readonly string[],
+  write: (s: string) => Promise<void> | undefined,
+): Promise<void> {
   let first = true;
-  if (format === 'csv') write(stringify([[...columns]], { record_delimiter: 'unix' }));
-  if (format === 'json') write('[');
+  if (format === 'csv') await write(stringify([[...columns]], { record_delimiter: 'unix' }));
+  if (format === 'json') await write('[');
   for (const page of pages) {
     if (!page.length) continue;
     if (format === 'csv') {
-      write(stringify(page.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c]))))), { record_delimiter: 'unix' }));
+      await write(stringify(page.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c]))))), { record_delimiter: 'unix' }));
     } else if (format === 'jsonl') {
-      write(page.map((r) => jsonSafe(JSON.stringify(r)) + '\n').join(''));
+      await write(page.map((r) => jsonSafe(JSON.stringify(r)) + '\n').join(''));
     } else {
-      write(page.map((r) => (first ? ((first = false), '\n  ') : ',\n  ') + jsonSafe(JSON.stringify(r))).join(''));
+      await write(page.map((r) => (first ? ((first = false), '\n  ') : ',\n  ') + jsonSafe(JSON.stringify(r))).join(''));
     }
   }
-  if (format === 'json') write(first ? ']\n' : '\n]\n');
+  if (format === 'json') await write(first ? ']\n' : '\n]\n');
 }

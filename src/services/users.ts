@@ -13,18 +13,15 @@ import type { Tenant } from '../store/tenants.js';
 import {
   createUserBatch,
   existingMatches,
-  failedUserRows,
   flagDuplicateRows,
   flagStoreClashes,
   insertNewUsers,
   insertUserRows,
   markExisting,
-  markUserOutcome,
-  userResultCounts,
   type CheckedUserRow,
 } from '../store/user-batch.js';
 import { findUser, numbersOfUsers, updateUserFields, type User, type UserEdit } from '../store/users.js';
-import { forEachChunk, skippedMessage, type BulkMode } from './bulk.js';
+import { forEachChunk, settleBatch, type BatchSummary, type BulkMode } from './bulk.js';
 
 /** The audit operation of creating a user (add-user and import-users alike). */
 export const ADD_USER_OPERATION = 'Add-User';
@@ -39,11 +36,7 @@ export interface UserRequest {
 }
 
 /** What a create run did: rows per Result, and whether users were written. */
-export interface CreateSummary {
-  total: number;
-  counts: Record<string, number>;
-  applied: boolean;
-}
+export type CreateSummary = BatchSummary;
 
 const CHUNK = 5000;
 
@@ -102,17 +95,7 @@ export async function createUsers(
       after = page[page.length - 1]!.row;
     }
     flagStoreClashes(db, tenant.id);
-    const failed = failedUserRows(db);
-    let applied = false;
-    if (failed > 0 && !mode.continueOnError) markUserOutcome(db, 'Skipped', skippedMessage(failed));
-    else if (mode.whatIf) markUserOutcome(db, 'WhatIf');
-    else {
-      insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION);
-      markUserOutcome(db, 'Created');
-      applied = true;
-    }
-    const counts = userResultCounts(db);
-    return { total: Object.values(counts).reduce((x, y) => x + y, 0), counts, applied };
+    return settleBatch(db, 'user_batch', mode, 'Created', () => insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION));
   });
 }
 

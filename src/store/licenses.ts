@@ -65,16 +65,6 @@ export function setActiveUnits(db: DB, tenantId: number, sku: string, units: num
   );
 }
 
-/** Prepared writers that give and take SKUs (call inside a write transaction). */
-export function userLicenseWriter(db: DB, tenantId: number, now: string): { add(userId: number, sku: string): void; remove(userId: number, sku: string): void } {
-  const ins = stmt(db, 'INSERT OR IGNORE INTO user_licenses (user_id, tenant_id, sku, assigned_at) VALUES (?, ?, ?, ?)');
-  const del = stmt(db, 'DELETE FROM user_licenses WHERE user_id = ? AND sku = ?');
-  return {
-    add: (userId, sku) => void ins.run(userId, tenantId, sku, now),
-    remove: (userId, sku) => void del.run(userId, sku),
-  };
-}
-
 /** Bought units per SKU (no consumed counts: cheap enough for every quota check). */
 export function boughtUnits(db: DB, tenantId: number): Pick<SkuUnits, 'sku' | 'grants' | 'active'>[] {
   const rows = stmt(db, 'SELECT s.sku, s.grants, sub.active_units AS active FROM subscriptions sub JOIN skus s ON s.sku = sub.sku WHERE sub.tenant_id = ?').all(

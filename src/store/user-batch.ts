@@ -2,6 +2,7 @@
 // the set-based insert. Memory stays flat however many rows a file has.
 import type { NewUser, UserFields } from '../domain/users.js';
 import type { DB } from './open.js';
+import { BATCH_RESULT_SQL, createBatchTables } from './batch-table.js';
 import { stmt } from './sql.js';
 
 /** One read row after the pure field checks. */
@@ -22,12 +23,10 @@ export interface CheckedUserRow {
 
 /** (Re)creates the batch tables for this connection. */
 export function createUserBatch(db: DB): void {
-  db.exec(`
-    DROP TABLE IF EXISTS temp.user_batch;
-    DROP TABLE IF EXISTS temp.user_batch_meta;
-    CREATE TEMP TABLE user_batch_meta (outcome TEXT NOT NULL, message TEXT);
-    INSERT INTO temp.user_batch_meta VALUES ('Pending', NULL);
-    CREATE TEMP TABLE user_batch (
+  createBatchTables(
+    db,
+    'user_batch',
+    `
       row            INTEGER PRIMARY KEY,
       status         TEXT NOT NULL,
       subject        TEXT NOT NULL,
@@ -48,8 +47,8 @@ export function createUserBatch(db: DB): void {
       stored_object  TEXT,
       error_id       TEXT,
       message        TEXT
-    );
-  `);
+    `,
+  );
 }
 
 /** Appends checked rows (call inside the command's transaction). */
@@ -165,16 +164,6 @@ export function flagStoreClashes(db: DB, tenantId: number): void {
   ).run();
 }
 
-/** How many rows failed. */
-export function failedUserRows(db: DB): number {
-  return (stmt(db, "SELECT COUNT(*) AS n FROM temp.user_batch WHERE status = 'failed'").get() as { n: number }).n;
-}
-
-/** Records what became of the rows still to create: Created, WhatIf, or Skipped (with why). */
-export function markUserOutcome(db: DB, outcome: 'Created' | 'WhatIf' | 'Skipped', message?: string): void {
-  stmt(db, 'UPDATE temp.user_batch_meta SET outcome = ?, message = ?').run(outcome, message ?? null);
-}
-
 /** Creates the good rows' users and their audit rows with two set-based statements. */
 export function insertNewUsers(db: DB, tenantId: number, now: string, operation: string): void {
   stmt(
@@ -196,15 +185,6 @@ export function insertNewUsers(db: DB, tenantId: number, now: string, operation:
   ).run(tenantId, now, operation);
 }
 
-/** The Result of a row, from its state and the batch outcome. */
-const RESULT_SQL = `CASE b.status WHEN 'failed' THEN 'Failed' WHEN 'unchanged' THEN 'Unchanged' ELSE m.outcome END`;
-
-/** Counts rows per Result. */
-export function userResultCounts(db: DB): Record<string, number> {
-  const rows = stmt(db, `SELECT ${RESULT_SQL} AS r, COUNT(*) AS n FROM temp.user_batch b CROSS JOIN temp.user_batch_meta m GROUP BY 1`).all() as { r: string; n: number }[];
-  return Object.fromEntries(rows.map((x) => [x.r, x.n]));
-}
-
 /** One finished row. */
 export interface UserResult {
   row: number;
@@ -221,7 +201,7 @@ export function userResultsPage(db: DB, afterRow: number, limit: number, onlyFai
   const rows = stmt(
     db,
     `SELECT b.row, b.subject, COALESCE(b.stored_object, CASE WHEN b.status = 'new' AND m.outcome = 'Created' THEN b.object_id ELSE b.g_object_id END, '') AS objectId,
-            ${RESULT_SQL} AS result, COALESCE(b.error_id, '') AS errorId,
+            ${BATCH_RESULT_SQL} AS result, COALESCE(b.error_id, '') AS errorId,
             CASE WHEN b.status = 'new' AND m.outcome = 'Skipped' THEN m.message
                  WHEN b.status = 'new' AND m.outcome = 'WhatIf' THEN 'would create ' || b.upn || '.'
                  WHEN b.status = 'new' THEN 'created ' || b.upn || ' (ObjectId ' || b.object_id || ').'

@@ -95,6 +95,18 @@ describe('set-user-license --csv', () => {
     expect(assigned()).toBe(0);
   });
 
+  it('a row the reader could not use reports only that: a control character in a SKU cell, a row with too many cells', async () => {
+    const r = await run('Identity,AddLicenses\na@contoso.com,MC\u0001OEV\nb@contoso.com,MCOEV,extra\nc@contoso.com,MCOEV\n', '--continue-on-error');
+    expect(r.code).toBe(1);
+    expect(verdicts(r.rows)).toEqual([
+      [2, 'a@contoso.com', 'Failed', 'InvalidValue'],
+      [3, 'b@contoso.com', 'Failed', 'InvalidRow'],
+      [4, 'c@contoso.com', 'Updated', ''],
+    ]);
+    expect(r.rows[0]!.Message).toBe('line 2: AddLicenses contains a control character (U+0001).');
+    expect(r.rows[1]!.Message).not.toContain('AddLicenses');
+  });
+
   it('a re-run is idempotent: rows already true are Unchanged', async () => {
     const csv = 'Identity,AddLicenses\na@contoso.com,"MCOEV,MCOPSTN1"\nb@contoso.com,MCOEV\n';
     await run(csv);

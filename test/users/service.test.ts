@@ -1,7 +1,8 @@
 // The services behind the commands, called directly as the wizard will: createUsers, editUser, changeUserLicenses.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/deps.js';
-import { changeUnits, changeUserLicenses } from '../../src/services/licensing.js';
+import { changeUnits } from '../../src/services/licensing.js';
+import { changeUserLicenses, licenseResults } from '../../src/services/user-licenses.js';
 import { createUsers, editUser } from '../../src/services/users.js';
 import { userResultsPage } from '../../src/store/user-batch.js';
 import { newStore, peek, testDeps } from '../helpers/store.js';
@@ -51,10 +52,11 @@ describe('services', () => {
     expect(editUser(deps.db, tenant, deps.clock, { identity: 'ken@contoso.com', usageLocation: 'IE' }, false).result).toBe('Updated');
     changeUnits(deps.db, tenant, deps.clock, 'MCOEV', 1, 'buy', false);
     changeUnits(deps.db, tenant, deps.clock, 'MCOPSTN2', 1, 'buy', false);
-    const { verdicts } = changeUserLicenses(deps.db, tenant, deps.clock, [{ row: 1, identity: 'ken@contoso.com', add: ['MCOEV', 'MCOPSTN2'], remove: [], problems: [] }], {
+    const summary = await changeUserLicenses(deps.db, tenant, deps.clock, [{ row: 1, identity: 'ken@contoso.com', add: ['MCOEV', 'MCOPSTN2'], remove: [], problems: [] }], {
       whatIf: false,
       continueOnError: false,
     });
-    expect(verdicts[0]).toMatchObject({ result: 'Updated', licenses: ['MCOEV', 'MCOPSTN2'] });
+    expect(summary).toMatchObject({ total: 1, counts: { Updated: 1 }, applied: true });
+    expect(licenseResults(deps.db, 0, 10)[0]).toMatchObject({ result: 'Updated', licenses: ['MCOEV', 'MCOPSTN2'] });
   });
 });

@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.js';
 import { createUsers } from '../../services/users.js';
 import { userResultsPage, type UserResult } from '../../store/user-batch.js';
 import type { DB } from '../../store/open.js';
-import { allPages, bulkSource, pagedBulkResult, type PagedRun } from '../bulk-result.js';
+import { bulkSource, finishPaged, withRowProgress, type PagedRun } from '../bulk-result.js';
 import type { CommandResult, Options, OutputRecord } from '../types.js';
 import { userRequests } from '../user-input.js';
 
@@ -28,17 +28,8 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   if (!src) throw new UsageError('MissingParameter', 'import-users needs -Csv FILE (or -Jsonl FILE); - reads standard input.', 'Columns: UserPrincipalName, DisplayName, UsageLocation, Email, ObjectId, SipAddress.');
   const tenant = deps.tenant();
   const report = o.report ? openReport(o.report as string) : undefined;
-  const progress = deps.progress('Checking rows');
-  const summary = await createUsers(
-    deps.db,
-    tenant,
-    deps.clock,
-    userRequests(src.source, { format: src.format, stdin: deps.io.stdin }),
-    { whatIf: o.whatif === true, continueOnError: o.continueOnError === true },
-    undefined,
-    (n) => progress.update(n),
-  ).finally(() => progress.stop());
-  const runRows = usersRun(deps.db, summary);
-  if (report) await report.writePages(allPages(runRows), IMPORT_COLUMNS);
-  return pagedBulkResult(runRows, IMPORT_COLUMNS, deps.outStyle);
+  const mode = { whatIf: o.whatif === true, continueOnError: o.continueOnError === true };
+  const requests = userRequests(src.source, { format: src.format, stdin: deps.io.stdin });
+  const summary = await withRowProgress(deps, (onRow) => createUsers(deps.db, tenant, deps.clock, requests, mode, undefined, onRow));
+  return finishPaged(usersRun(deps.db, summary), report, IMPORT_COLUMNS, deps.outStyle);
 }

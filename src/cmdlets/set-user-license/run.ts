@@ -1,42 +1,45 @@
-// set-user-license: one user from flags, or a file of users; both go through the same check-then-apply service.
+// set-user-license: one user from flags, or a file of users streamed in; both go through the same check-then-apply service.
 import { openReport } from '../../csv/report.js';
-import { readBulk } from '../../csv/read.js';
+import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
-import { bulkResult, bulkSource, problemError } from '../bulk-result.js';
-import { changeUserLicenses, type LicenseRequestRow, type LicenseVerdict } from '../../services/licensing.js';
+import { changeUserLicenses, licenseResults, type LicenseRequestRow, type LicenseResult, type LicenseSummary } from '../../services/user-licenses.js';
+import type { DB } from '../../store/open.js';
+import { bulkSource, finishPaged, problemError, withRowProgress, type PagedRun } from '../bulk-result.js';
 import type { CommandResult, Options, OutputRecord } from '../types.js';
 import { setUserLicenseCommand } from './parameters.js';
 
 /** Columns of the per-row result (and of the --report file). */
 export const LICENSE_RESULT_COLUMNS = ['Row', 'Identity', 'Added', 'Removed', 'Result', 'ErrorId', 'Message'];
 
-function record(v: LicenseVerdict): OutputRecord {
-  const c = v.result === 'Failed' ? undefined : v.change;
-  return { Row: v.row, Identity: v.identity, Added: c?.added ?? [], Removed: c?.removed ?? [], Licenses: v.licenses, Result: v.result, ErrorId: v.errorId, Message: v.message };
+function record(r: LicenseResult): OutputRecord {
+  return { Row: r.row, Identity: r.identity, Added: r.added, Removed: r.removed, Licenses: r.licenses, Result: r.result, ErrorId: r.errorId, Message: r.message };
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
+/** Streams a CSV or JSONL file of licence requests (Identity required), one per row. */
+async function* licenseRequests(source: string, opts: { format: BulkFormat; stdin: NodeJS.ReadableStream }): AsyncGenerator<LicenseRequestRow> {
+  const params = setUserLicenseCommand.params;
+  for await (const src of readRows(source, { ...opts, params, required: ['Identity'] })) {
+    const r = coerceRow(params, src);
+    yield { row: r.row, identity: (r.options.identity as string | undefined) ?? '', add: list(r.options.addLicenses), remove: list(r.options.removeLicenses), problems: r.problems };
+  }
+}
+
+/** The finished batch as a paged run. */
+function licensesRun(db: DB, s: LicenseSummary): PagedRun {
+  return { ...s, page: (after, limit, onlyFailed) => licenseResults(db, after, limit, onlyFailed).map(record) };
+}
+
 async function bulk(o: Options, deps: Deps, src: NonNullable<ReturnType<typeof bulkSource>>): Promise<CommandResult> {
   const tenant = deps.tenant();
-  const progress = deps.progress('Reading');
-  const rows = await readBulk(src.source, { format: src.format, params: setUserLicenseCommand.params, required: ['Identity'], stdin: deps.io.stdin, onRow: (n) => progress.update(n) }).finally(() =>
-    progress.stop(),
-  );
   const report = o.report ? openReport(o.report as string) : undefined;
-  const requests: LicenseRequestRow[] = rows.map((r) => ({
-    row: r.row,
-    identity: (r.options.identity as string | undefined) ?? '',
-    add: list(r.options.addLicenses),
-    remove: list(r.options.removeLicenses),
-    problems: r.problems,
-  }));
-  const { verdicts, shortfall } = changeUserLicenses(deps.db, tenant, deps.clock, requests, { whatIf: o.whatif === true, continueOnError: o.continueOnError === true });
-  const records = verdicts.map(record);
-  await report?.write(records, LICENSE_RESULT_COLUMNS);
-  const more = [...shortfall].map(([sku, n]) => `${sku}: the failed rows need ${n} more unit${n === 1 ? '' : 's'} — callplan buy-license --sku ${sku} --quantity ${n}`);
-  return bulkResult(records, LICENSE_RESULT_COLUMNS, verdicts, deps.outStyle, more);
+  const mode = { whatIf: o.whatif === true, continueOnError: o.continueOnError === true };
+  const requests = licenseRequests(src.source, { format: src.format, stdin: deps.io.stdin });
+  const summary = await withRowProgress(deps, (onRow) => changeUserLicenses(deps.db, tenant, deps.clock, requests, mode, onRow));
+  const more = [...summary.shortfall].map(([sku, n]) => `${sku}: the failed rows need ${n} more unit${n === 1 ? '' : 's'} — callplan buy-license --sku ${sku} --quantity ${n}`);
+  return finishPaged(licensesRun(deps.db, summary), report, LICENSE_RESULT_COLUMNS, deps.outStyle, more);
 }
 
 /** Runs set-user-license. */
@@ -51,9 +54,9 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const add = list(o.addLicenses);
   const remove = list(o.removeLicenses);
   if (!add.length && !remove.length) throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -AddLicenses or -RemoveLicenses.', 'e.g. --add-licenses MCOEV,MCOPSTN1');
-  const { verdicts } = changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], { whatIf: o.whatif === true, continueOnError: false });
-  const v = verdicts[0]!;
-  if (v.result === 'Failed') throw problemError(v.problems);
-  const { Row: _row, ...rest } = record(v);
+  await changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], { whatIf: o.whatif === true, continueOnError: false });
+  const r = licenseResults(deps.db, 0, 1)[0]!;
+  if (r.result === 'Failed') throw problemError([{ field: '', errorId: r.errorId, message: r.message }]);
+  const { Row: _row, ...rest } = record(r);
   return { records: [rest], columns: ['Identity', 'Added', 'Removed', 'Licenses', 'Result'], single: true };
 }

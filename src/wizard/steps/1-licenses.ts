@@ -9,7 +9,8 @@ import { parseCountryCode } from '../../domain/countries.js';
 import { resolveSkuNames } from '../../domain/licensing.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../output/sanitize.js';
-import { changeUnits, changeUserLicenses, MAX_QUANTITY, type LicenseRequestRow } from '../../services/licensing.js';
+import { changeUnits, MAX_QUANTITY } from '../../services/licensing.js';
+import { changeUserLicenses, licenseResults, type LicenseRequestRow } from '../../services/user-licenses.js';
 import { createUsers, editUser } from '../../services/users.js';
 import { listSkus, type Sku } from '../../store/catalog.js';
 import { licensesOfUsers, skuUnits, type SkuUnits } from '../../store/licenses.js';
@@ -261,16 +262,15 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
     problems: [],
   }));
   for (;;) {
-    const { verdicts, shortfall: missing } = changeUserLicenses(deps.db, state.tenant, deps.clock, requests, { whatIf: false, continueOnError: false });
-    const failed = verdicts.filter((v) => v.result === 'Failed');
-    if (!failed.length) {
-      const updated = verdicts.filter((v) => v.result === 'Updated').length;
+    const { counts, shortfall: missing } = await changeUserLicenses(deps.db, state.tenant, deps.clock, requests, { whatIf: false, continueOnError: false });
+    if (!counts.Failed) {
+      const updated = counts.Updated ?? 0;
       ui.ok(`Gave ${[ps, cp].filter(Boolean).join(' + ')} to ${plural(updated, 'user')}.`);
       ui.say(licenceBars(skuUnits(deps.db, state.tenant.id), ui.style));
       return changed(s, `licensed ${plural(updated, 'user')} (${[ps, cp].filter(Boolean).join(', ')})`);
     }
-    ui.note(`${plural(failed.length, 'user')} could not get the licences, so nobody did (all or nothing):`);
-    ui.say(render(failed.slice(0, 10).map((v) => ({ Identity: v.identity, ErrorId: v.errorId, Message: v.message })), { format: 'table', style: ui.style }));
+    ui.note(`${plural(counts.Failed, 'user')} could not get the licences, so nobody did (all or nothing):`);
+    ui.say(render(licenseResults(deps.db, 0, 10, true).map((v) => ({ Identity: v.identity, ErrorId: v.errorId, Message: v.message })), { format: 'table', style: ui.style }));
     if (!missing.size) {
       ui.hint('Nothing was given: fix what the rows say (callplan set-user-license) and run the wizard again.');
       return s;

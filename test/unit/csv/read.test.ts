@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ParamDef } from '../../../src/cmdlets/types.js';
-import { readBulk, type BulkFormat } from '../../../src/csv/read.js';
+import { coerceRow, readRows, type BulkFormat, type BulkRow, type ReadOptions } from '../../../src/csv/read.js';
 import { openReport } from '../../../src/csv/report.js';
 import { UsageError } from '../../../src/errors.js';
 import { tempDir } from '../../helpers/store.js';
@@ -24,6 +24,13 @@ function file(text: string | Buffer): string {
   return f;
 }
 
+/** Every row of a file, read and coerced as the bulk commands do. */
+async function readBulk(source: string, opts: ReadOptions): Promise<BulkRow[]> {
+  const rows: BulkRow[] = [];
+  for await (const r of readRows(source, opts)) rows.push(coerceRow(opts.params, r));
+  return rows;
+}
+
 const read = (text: string | Buffer, format: BulkFormat = 'csv', required: string[] = []) => readBulk(file(text), { format, params: PARAMS, required, stdin: Readable.from([]) });
 
 async function usageError(p: Promise<unknown>): Promise<UsageError> {
@@ -36,7 +43,7 @@ async function usageError(p: Promise<unknown>): Promise<UsageError> {
   throw new Error('expected a UsageError');
 }
 
-describe('readBulk (CSV)', () => {
+describe('readRows + coerceRow (CSV)', () => {
   it('maps headers in any case, kebab, snake and spaced spellings, and aliases', async () => {
     const rows = await read('user_principal_name,TELEPHONE-NUMBER,Add Licenses\na@x.com,+14255550100,"MCOEV,MCOPSTN1"\n');
     expect(rows).toEqual([{ row: 2, options: { identity: 'a@x.com', telephoneNumber: '+14255550100', addLicenses: ['MCOEV', 'MCOPSTN1'] }, problems: [] }]);
@@ -128,7 +135,7 @@ describe('readBulk (CSV)', () => {
   });
 });
 
-describe('readBulk (JSONL)', () => {
+describe('readRows + coerceRow (JSONL)', () => {
   it('one object per line, keys mapped like CSV headers; lists and null accepted; blank lines skipped', async () => {
     const rows = await read('\ufeff{"identity":"a@x.com","add_licenses":["MCOEV","MCOPSTN1"]}\r\n\n{"UserPrincipalName":"b@x.com","TelephoneNumber":null}\n', 'jsonl');
     expect(rows).toEqual([
