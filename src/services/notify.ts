@@ -1,6 +1,7 @@
 // Telling users their number (step 5): pick the users, render one message each from the template, send them over a
 // pooled SMTP transport (or write .eml files), and mark a user notified only once the server accepted their message.
 // No write transaction is open while a message is on the wire: outcomes are recorded in small batches between sends.
+// A run claims its users first (store/notify-claims.ts), so two runs at once never tell one user twice.
 import { randomUUID } from 'node:crypto';
 import { iso, type Clock } from '../clock.js';
 import type { Progress } from '../deps.js';
@@ -16,6 +17,7 @@ import {
   type NotifyCandidate,
   type NotifyOutcome,
 } from '../store/notifications.js';
+import { claimUsers, endClaimRun, releaseClaims, renewClaimRun, startClaimRun } from '../store/notify-claims.js';
 import type { DB } from '../store/open.js';
 import { writeTx } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
@@ -39,7 +41,7 @@ export interface NotifyRequest {
 }
 
 /** The Result of a row. */
-export type NotifyResult = 'Sent' | 'Written' | 'Unchanged' | 'NothingToSend' | 'WhatIf' | 'Failed';
+export type NotifyResult = 'Sent' | 'Written' | 'Unchanged' | 'NothingToSend' | 'WhatIf' | 'Skipped' | 'Failed';
 
 /** One result row (the cmdlet's properties); a type, not an interface, so it is an output record as it is. */
 export type NotifyRow = {
@@ -60,7 +62,7 @@ export interface NotifySummary {
 }
 
 /** Result kinds in the order summaries list them. */
-export const RESULT_ORDER: readonly NotifyResult[] = ['Sent', 'Written', 'Unchanged', 'NothingToSend', 'WhatIf', 'Failed'];
+export const RESULT_ORDER: readonly NotifyResult[] = ['Sent', 'Written', 'Unchanged', 'NothingToSend', 'WhatIf', 'Skipped', 'Failed'];
 
 const PAGE = 1000;
 /**
@@ -191,7 +193,13 @@ export async function notifyUsers(db: DB, tenant: Tenant, clock: Clock, req: Not
         req.destination.kind === 'smtp' ? `would send "${m.subject}" to ${s.candidate!.email} through ${where}.` : `would write "${m.subject}" for ${s.candidate!.email} to ${where}/${m.fileName}.`;
     }
   } else if (toSend.length) {
-    await deliver(db, tenant, clock, req, template, from, toSend);
+    const runId = randomUUID();
+    const claimed = writeTx(db, () => claim(db, tenant, clock, runId, toSend, !req.force));
+    try {
+      if (claimed.length) await deliver(db, tenant, clock, req, template, from, claimed, runId);
+    } finally {
+      writeTx(db, () => endClaimRun(db, runId));
+    }
   }
   const rows = slots.map((s) => s.row);
   const counts: Partial<Record<NotifyResult, number>> = {};
@@ -199,14 +207,60 @@ export async function notifyUsers(db: DB, tenant: Tenant, clock: Clock, req: Not
   return { rows, counts, failed: counts.Failed ?? 0, from };
 }
 
+/** How long a run's claims outlive its last sign of life (a killed run's users wait this long), and how often it renews. */
+export const CLAIM_LEASE_MS = 15 * 60_000;
+const CLAIM_RENEW_MS = 60_000;
+const leaseEnd = (at: Date) => iso(new Date(at.getTime() + CLAIM_LEASE_MS));
+
+/**
+ * Starts a run and claims the users it is about to tell (one transaction), so a second notify-users run at the same
+ * time leaves them alone. A user another live run holds is Skipped; one it told meanwhile is Unchanged.
+ */
+function claim(db: DB, tenant: Tenant, clock: Clock, runId: string, toSend: readonly Slot[], checkTold: boolean): Slot[] {
+  const now = clock();
+  startClaimRun(db, tenant.id, runId, iso(now), leaseEnd(now));
+  const results = claimUsers(
+    db,
+    runId,
+    toSend.map((s) => s.candidate!.userId),
+    checkTold,
+  );
+  return toSend.filter((slot, i) => {
+    const r = results[i]!;
+    const upn = slot.candidate!.upn;
+    if (r.kind === 'busy') {
+      slot.row.Result = 'Skipped';
+      slot.row.Message = `another notify-users run (started ${r.startedAt}) is telling ${upn} now; this run sent nothing to them.`;
+    } else if (r.kind === 'told') {
+      slot.row.Result = 'Unchanged';
+      slot.row.Message = `${upn} was just told about +${slot.candidate!.number} by another notify-users run (${r.notifiedAt}); --force sends again.`;
+    }
+    return r.kind === 'claimed';
+  });
+}
+
 /** The sending loop: a few messages in flight (the pool's connections), outcomes recorded every RECORD_BATCH. */
-async function deliver(db: DB, tenant: Tenant, clock: Clock, req: NotifyRequest, template: Template, from: string, toSend: Slot[]): Promise<void> {
+async function deliver(db: DB, tenant: Tenant, clock: Clock, req: NotifyRequest, template: Template, from: string, toSend: Slot[], runId: string): Promise<void> {
   const sender = await openSender(req.destination);
   const outcomes: NotifyOutcome[] = [];
   const flush = () => {
     if (!outcomes.length) return;
     const batch = outcomes.splice(0);
-    writeTx(db, () => recordOutcomes(db, tenant.id, iso(clock()), batch));
+    writeTx(db, () => {
+      recordOutcomes(db, tenant.id, iso(clock()), batch);
+      releaseClaims(
+        db,
+        runId,
+        batch.map((o) => o.userId),
+      );
+    });
+  };
+  let renewed = clock().getTime();
+  const renewIfDue = () => {
+    const now = clock();
+    if (now.getTime() - renewed < CLAIM_RENEW_MS) return;
+    renewed = now.getTime();
+    writeTx(db, () => renewClaimRun(db, runId, leaseEnd(now)));
   };
   try {
     let fatal: Failure | undefined = await sender.check();
@@ -215,6 +269,7 @@ async function deliver(db: DB, tenant: Tenant, clock: Clock, req: NotifyRequest,
     const worker = async () => {
       while (!fatal && next < toSend.length) {
         const slot = toSend[next++]!;
+        renewIfDue();
         const d = await sender.send(compose(template, slot.candidate!, tenant.name, from, clock()));
         if (!d.ok && d.fatal) fatal ??= d;
         outcomes.push(settleSlot(slot, d, sender.kind));

@@ -33,9 +33,9 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.close()));
 });
 
-/** Starts an SMTP server; `starttls` keeps STARTTLS on (smtp-server's own self-signed certificate). */
+/** Starts an SMTP server; `starttls` keeps STARTTLS on (smtp-server's own self-signed certificate); `delayMs` answers each message late. */
 export async function startSmtp(
-  opts: { auth?: { user: string; pass: string }; rejectRecipient?: (address: string) => boolean; starttls?: boolean } = {},
+  opts: { auth?: { user: string; pass: string }; rejectRecipient?: (address: string) => boolean; starttls?: boolean; delayMs?: number } = {},
 ): Promise<TestSmtp> {
   const received: Received[] = [];
   let connections = 0;
@@ -70,7 +70,9 @@ export async function startSmtp(
         simpleParser(raw)
           .then((mail) => {
             received.push({ to: session.envelope.rcptTo.map((r) => r.address), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', raw: raw.toString('utf8'), mail });
-            cb();
+            // delayMs: a slow server, so that runs overlap.
+            if (opts.delayMs) setTimeout(() => cb(), opts.delayMs);
+            else cb();
           })
           .catch((err: Error) => cb(err));
       });
