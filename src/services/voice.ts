@@ -77,10 +77,10 @@ class Seen {
   note(p: RowPlan): void {
     const userId = p.user?.id;
     if (userId !== undefined && this.users.testAndSet(userId)) this.hints.users = true;
-    if (p.plan !== 'nextfree' && p.plan.status === 'plan') {
-      if (p.plan.holderId !== null) this.hints.holders = true;
-      if (p.plan.kind === 'assign' && p.plan.newNumberId !== null && this.numbers.testAndSet(p.plan.newNumberId)) this.hints.numbers = true;
-    }
+    if (p.plan === 'nextfree') return;
+    if (p.plan.status === 'plan' && p.plan.holderId !== null) this.hints.holders = true;
+    const held = p.plan.status === 'plan' ? p.plan.newNumberId : p.keptNumberId;
+    if (held !== null && held !== undefined && this.numbers.testAndSet(held)) this.hints.numbers = true;
   }
 }
 
@@ -119,7 +119,15 @@ function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: Vo
         location: loc ? locations.get(loc) : undefined,
         force: r.force,
       });
-    out.push({ req: r, plan, user, newDigits: d ?? (plan.status === 'plan' && plan.kind === 'location' ? cur?.digits : undefined), oldDigits: cur?.digits, locationId: loc });
+    out.push({
+      req: r,
+      plan,
+      user,
+      newDigits: d ?? (plan.status === 'plan' && plan.kind === 'location' ? cur?.digits : undefined),
+      oldDigits: cur?.digits,
+      locationId: loc,
+      keptNumberId: plan.status === 'unchanged' ? cur?.id : undefined,
+    });
   }
   for (const p of out) seen.note(p);
   insertPlans(db, out);

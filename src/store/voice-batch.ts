@@ -71,6 +71,8 @@ export interface RowPlan {
   newDigits?: string | undefined;
   oldDigits?: string | undefined;
   locationId?: string | undefined;
+  /** An unchanged row's user keeps this number (so no other row may take it). */
+  keptNumberId?: number | undefined;
 }
 
 /** Inserts planned requests into the batch (one statement per row, inside the command's transaction). */
@@ -81,13 +83,13 @@ export function insertPlans(db: DB, rows: readonly RowPlan[]): void {
        old_number_id, old_digits, location_row, location_id, holder_id, holder_upn, error_id, message)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const { req: r, plan: p, user: u, newDigits, oldDigits, locationId } of rows) {
+  for (const { req: r, plan: p, user: u, newDigits, oldDigits, locationId, keptNumberId } of rows) {
     const head = [r.row, r.identity, r.number ?? null, r.number === undefined ? 0 : 1, r.location ?? null, r.force ? 1 : 0] as const;
     if (p === 'nextfree') ins.run(...head, 'nextfree', null, u?.id ?? null, u?.upn ?? null, null, null, null, null, null, locationId ?? null, null, null, null, null);
     else if (p.status === 'plan') {
       ins.run(...head, 'plan', p.kind, p.userId, u?.upn ?? null, p.newNumberId, newDigits ?? null, p.oldNumberId, oldDigits ?? null, p.locationRow, locationId ?? null, p.holderId, p.holderUpn, null, p.message);
     } else {
-      ins.run(...head, p.status, null, u?.id ?? null, u?.upn ?? null, null, newDigits ?? null, null, null, null, locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message);
+      ins.run(...head, p.status, null, u?.id ?? null, u?.upn ?? null, keptNumberId ?? null, newDigits ?? null, null, null, null, locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message);
     }
   }
 }
@@ -265,11 +267,13 @@ export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, num
   }
   if (hints.numbers) {
     db.exec(`
-      WITH d AS (SELECT new_number_id, group_concat(row, ', ') AS rows FROM temp.voice_batch
-                 WHERE kind = 'assign' AND new_number_id IS NOT NULL AND status <> 'failed' GROUP BY new_number_id HAVING COUNT(*) > 1)
+      -- Every row that leaves a user holding a number counts: an assignment, a new location of the user's number, and
+      -- an unchanged row (its user keeps the number).
+      WITH d AS (SELECT new_number_id, group_concat(row, ', ') AS rows, (SELECT number FROM numbers WHERE id = new_number_id) AS digits
+                 FROM temp.voice_batch WHERE new_number_id IS NOT NULL AND status <> 'failed' GROUP BY new_number_id HAVING COUNT(*) > 1)
       UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateNumber',
-        message = 'number +' || new_digits || ' is asked for in rows ' || d.rows || '; a number goes to one user.'
-      FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status = 'plan';
+        message = 'number +' || d.digits || ' is asked for in rows ' || d.rows || '; a number goes to one user.'
+      FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status <> 'failed';
     `);
   }
   if (!hints.holders) return (stmt(db, "SELECT COUNT(*) AS n FROM temp.voice_batch WHERE status = 'failed'").get() as { n: number }).n;

@@ -96,6 +96,31 @@ describe('bulk set-voice-user', () => {
     expect(r.rows[2]!.Message).toContain('rows 4, 5');
   });
 
+  it('a number one row leaves with its user (a new location, or unchanged) cannot go to another row, even with -Force', async () => {
+    await cp(t.store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation]);
+    await cp(t.store, ['set-voice-user', 'bob@contoso.com', '--telephone-number', t.us[1]!, '--location-id', t.usLocation]);
+    const jsonl = [
+      JSON.stringify({ Identity: 'ann@contoso.com', LocationID: t.usLocation2 }),
+      JSON.stringify({ Identity: 'bob@contoso.com', TelephoneNumber: t.us[1], LocationID: t.usLocation }),
+      JSON.stringify({ Identity: 'cat@contoso.com', TelephoneNumber: t.us[0], LocationID: t.usLocation, Force: true }),
+      JSON.stringify({ Identity: 'dan@contoso.com', TelephoneNumber: t.us[1], LocationID: t.usLocation, Force: true }),
+    ].join('\n');
+    const before = auditRows();
+    const r = await bulk(['--jsonl', file('k.jsonl', jsonl), '--continue-on-error']);
+    expect(r.code).toBe(1);
+    expect(r.rows.map((x) => [x.Row, x.Result, x.ErrorId])).toEqual([
+      [1, 'Failed', 'DuplicateNumber'],
+      [2, 'Failed', 'DuplicateNumber'],
+      [3, 'Failed', 'DuplicateNumber'],
+      [4, 'Failed', 'DuplicateNumber'],
+    ]);
+    expect(r.rows[0]!.Message).toBe(`number ${t.us[0]} is asked for in rows 1, 3; a number goes to one user.`);
+    expect(r.rows[1]!.Message).toBe(`number ${t.us[1]} is asked for in rows 2, 4; a number goes to one user.`);
+    expect(numberOf(t.store, 'ann@contoso.com')).toBe(t.us[0]!.slice(1));
+    expect(numberOf(t.store, 'bob@contoso.com')).toBe(t.us[1]!.slice(1));
+    expect(auditRows()).toBe(before);
+  });
+
   it('swaps two users’ numbers in one file without -Force, and refuses a number whose holder keeps it', async () => {
     await cp(t.store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation]);
     await cp(t.store, ['set-voice-user', 'bob@contoso.com', '--telephone-number', t.us[1]!, '--location-id', t.usLocation]);
