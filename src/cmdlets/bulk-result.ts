@@ -1,6 +1,6 @@
 // The shell of bulk and single change commands: the bulk source, the per-row result with its summary and exit code,
 // and turning a single request's problems into the error the CLI prints.
-import { count } from '../output/count.js';
+import { count, countsLine } from '../output/count.js';
 import type { BulkFormat } from '../csv/read.js';
 import type { ReportFile } from '../csv/report.js';
 import type { Deps } from '../deps.js';
@@ -56,9 +56,8 @@ export function* allPages(run: Pick<PagedRun, 'page'>, onlyFailed = false): Gene
  * the failed ones) in the table, every row streamed for -o csv/json/jsonl, exit 1 when any row failed.
  */
 export function pagedBulkResult(run: PagedRun, columns: readonly string[], style: Style, extraNotices: readonly string[] = []): CommandResult {
-  const counts = RESULT_ORDER.filter((k) => run.counts[k]).map((k) => `${count(run.counts[k]!)} ${k}`);
   const failed = run.counts.Failed ?? 0;
-  const notices = [`${counts.join(', ') || 'no rows'}${failed && !run.applied ? ' — nothing was changed' : ''}.`, ...extraNotices];
+  const notices = [`${countsLine(RESULT_ORDER, run.counts) || 'no rows'}${failed && !run.applied ? ' — nothing was changed' : ''}.`, ...extraNotices];
   const result: CommandResult = { records: [], columns, notices, exitCode: failed ? 1 : 0, pages: () => allPages(run) };
   if (run.total <= FULL_TABLE_ROWS) {
     result.records = run.page(0, FULL_TABLE_ROWS, false);

@@ -3,6 +3,7 @@
 // No write transaction is open while a message is on the wire: outcomes are recorded in small batches between sends.
 // A run claims its users first (store/notify-claims.ts), so two runs at once never tell one user twice.
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { iso, type Clock } from '../clock.js';
 import type { Progress } from '../deps.js';
 import { checkFrom, describeDestination, type Destination } from '../notify/destination.js';
@@ -207,10 +208,21 @@ export async function notifyUsers(db: DB, tenant: Tenant, clock: Clock, req: Not
   return { rows, counts, failed: counts.Failed ?? 0, from };
 }
 
-/** How long a run's claims outlive its last sign of life (a killed run's users wait this long), and how often it renews. */
+/** How long a run's claims outlive its last renewal (for a run on another host sharing the store), and how often it renews. */
 export const CLAIM_LEASE_MS = 15 * 60_000;
 const CLAIM_RENEW_MS = 60_000;
 const leaseEnd = (at: Date) => iso(new Date(at.getTime() + CLAIM_LEASE_MS));
+
+/** True when a run's process is known to be gone: it ran on this host and no process has its pid (Ctrl+C, kill -9). */
+function processGone(r: { host: string; pid: number }): boolean {
+  if (r.host !== hostname()) return false;
+  try {
+    process.kill(r.pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 /**
  * Starts a run and claims the users it is about to tell (one transaction), so a second notify-users run at the same
@@ -218,7 +230,7 @@ const leaseEnd = (at: Date) => iso(new Date(at.getTime() + CLAIM_LEASE_MS));
  */
 function claim(db: DB, tenant: Tenant, clock: Clock, runId: string, toSend: readonly Slot[], checkTold: boolean): Slot[] {
   const now = clock();
-  startClaimRun(db, tenant.id, runId, iso(now), leaseEnd(now));
+  startClaimRun(db, tenant.id, { runId, host: hostname(), pid: process.pid }, iso(now), leaseEnd(now), processGone);
   const results = claimUsers(
     db,
     runId,
@@ -230,7 +242,7 @@ function claim(db: DB, tenant: Tenant, clock: Clock, runId: string, toSend: read
     const upn = slot.candidate!.upn;
     if (r.kind === 'busy') {
       slot.row.Result = 'Skipped';
-      slot.row.Message = `another notify-users run (started ${r.startedAt}) is telling ${upn} now; this run sent nothing to them.`;
+      slot.row.Message = `another notify-users run (process ${r.pid} on ${r.host}, started ${r.startedAt}) is telling ${upn} now; this run sent nothing to them.`;
     } else if (r.kind === 'told') {
       slot.row.Result = 'Unchanged';
       slot.row.Message = `${upn} was just told about +${slot.candidate!.number} by another notify-users run (${r.notifiedAt}); --force sends again.`;

@@ -1,5 +1,7 @@
 // Two notify-users runs at once never tell one user twice: a run claims its users first, under a lease it renews while
 // sending; another run skips them. A killed run's claims lapse with its lease.
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_LEASE_MS } from '../../src/services/notify.js';
 import { claimUsers, startClaimRun } from '../../src/store/notify-claims.js';
@@ -13,9 +15,9 @@ interface Row {
   Message: string;
 }
 
-/** Another run, started at `startedAt`, holding `upns` until `expiresAt`. */
-function otherRun(store: string, upns: string[], startedAt: string, expiresAt: string): void {
-  exec(store, "INSERT INTO notify_runs (run_id, tenant_id, started_at, expires_at) VALUES ('other', 1, ?, ?)", startedAt, expiresAt);
+/** Another run (by default a process on another host sharing the store), started at `startedAt`, holding `upns` until `expiresAt`. */
+function otherRun(store: string, upns: string[], startedAt: string, expiresAt: string, where: { host: string; pid: number } = { host: 'elsewhere', pid: 4242 }): void {
+  exec(store, "INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES ('other', 1, ?, ?, ?, ?)", where.host, where.pid, startedAt, expiresAt);
   for (const upn of upns) exec(store, "INSERT INTO notify_claims (user_id, run_id) SELECT id, 'other' FROM users WHERE upn = ?", upn);
 }
 
@@ -31,7 +33,7 @@ describe('notify-users claims', () => {
     expect(r.err).toContain('3 Sent, 2 Skipped.');
     const rows = r.json<Row[]>();
     expect(rows.map((x) => x.Result)).toEqual(['Sent', 'Skipped', 'Sent', 'Skipped', 'Sent']);
-    expect(rows[1]!.Message).toBe(`another notify-users run (started ${at(-60_000)}) is telling ${upn(1)} now; this run sent nothing to them.`);
+    expect(rows[1]!.Message).toBe(`another notify-users run (process 4242 on elsewhere, started ${at(-60_000)}) is telling ${upn(1)} now; this run sent nothing to them.`);
     expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([upn(0), upn(2), upn(4)]);
     expect(pendingUpns(store)).toEqual([upn(1), upn(3)]);
     expect(runs(store)).toEqual(['other']);
@@ -46,6 +48,20 @@ describe('notify-users claims', () => {
     expect(r.json<Row[]>().map((x) => x.Result)).toEqual(['Written', 'Written', 'Written']);
     expect(runs(store)).toEqual([]);
     expect(peek<{ n: number }>(store, 'SELECT COUNT(*) AS n FROM notify_claims')[0]!.n).toBe(0);
+  });
+
+  it('a run of this host whose process is gone (Ctrl+C, kill -9) holds nothing; one whose process lives does', async () => {
+    const { store, upn } = notifyTenant(2);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    otherRun(store, [upn(0), upn(1)], T0, at(CLAIM_LEASE_MS), { host: hostname(), pid: dead });
+    const r = await cp(store, ['notify-users', '--out', `${store}.eml`, '-o', 'json']);
+    expect(r.json<Row[]>().map((x) => x.Result)).toEqual(['Written', 'Written']);
+    expect(runs(store)).toEqual([]);
+
+    const live = notifyTenant(2);
+    otherRun(live.store, [live.upn(0)], T0, at(CLAIM_LEASE_MS), { host: hostname(), pid: process.pid });
+    const held = await cp(live.store, ['notify-users', '--out', `${live.store}.eml`, '-o', 'json']);
+    expect(held.json<Row[]>().map((x) => x.Result)).toEqual(['Skipped', 'Written']);
   });
 
   it('-WhatIf claims nothing, and a finished run leaves no claims behind', async () => {
@@ -65,11 +81,11 @@ describe('notify-users claims', () => {
     await cp(store, ['notify-users', '--identity', upn(0), '--out', `${store}.eml`]);
     const { db } = await testDeps(store);
     const id = (u: string) => peek<{ id: number }>(store, 'SELECT id FROM users WHERE upn = ?', u)[0]!.id;
-    startClaimRun(db, 1, 'mine', T0, at(CLAIM_LEASE_MS));
+    startClaimRun(db, 1, { runId: 'mine', host: 'here', pid: 1 }, T0, at(CLAIM_LEASE_MS), () => false);
     expect(claimUsers(db, 'mine', [id(upn(0)), id(upn(1)), id(upn(2))], true)).toEqual([
       { kind: 'told', notifiedAt: T0 },
       { kind: 'claimed' },
-      { kind: 'busy', startedAt: T0 },
+      { kind: 'busy', host: 'elsewhere', pid: 4242, startedAt: T0 },
     ]);
     expect(claimUsers(db, 'mine', [id(upn(0))], false)).toEqual([{ kind: 'claimed' }]);
     db.close();

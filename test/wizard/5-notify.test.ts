@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newStore, peek, tempDir } from '../helpers/store.js';
+import { at, exec, newStore, peek, T0, tempDir } from '../helpers/store.js';
 import { acquireNumbers, ok } from '../helpers/arrange.js';
 import { licensedUsers, redmondAddress } from './arrange.js';
 import { runScripted } from './harness.js';
@@ -63,5 +63,18 @@ describe('wizard step 5: tell users', () => {
     expect(run.prompter.asked).toEqual([]);
     expect(run.text).toContain(`Send to: ${dir} (--out)`);
     expect(fs.readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('a user another run is telling shows as Skipped with the reason, and stays pending', async () => {
+    const { store } = await tenant();
+    exec(store, "INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES ('other', 1, 'elsewhere', 4242, ?, ?)", T0, at(3_600_000));
+    exec(store, "INSERT INTO notify_claims (user_id, run_id) SELECT id, 'other' FROM users WHERE upn = 'bob@contoso.com'");
+    const run = await runScripted(store, [], { flags: ['--step', '5', '--out', path.join(tempDir(), 'eml'), '--yes'] });
+    expect(run.text).toMatch(/bob@contoso\.com\s+bob@contoso\.com\s+\+1425\d+\s+Skipped\s+another notify-users run \(process 4242 on elsewhere/);
+    expect(run.text).toContain('1 Written, 1 Skipped. Another notify-users run is telling the skipped users right now; they stay pending until it has.');
+    expect(notified(store).map((u) => [u.upn, u.at !== null])).toEqual([
+      ['ann@contoso.com', true],
+      ['bob@contoso.com', false],
+    ]);
   });
 });

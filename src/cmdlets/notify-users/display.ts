@@ -1,5 +1,5 @@
 // notify-users' results: one row per user; above 100 rows the table lists only the failed ones (csv/json carry all).
-import { count } from '../../output/count.js';
+import { count, countsLine } from '../../output/count.js';
 import { render } from '../../output/render.js';
 import type { Style } from '../../output/style.js';
 import { RESULT_ORDER, type NotifySummary } from '../../services/notify.js';
@@ -11,7 +11,7 @@ const TABLE_ROWS = 100;
 
 /** "998 Sent, 2 Failed" in a fixed order. */
 export function notifyCounts(s: NotifySummary): string {
-  return RESULT_ORDER.filter((k) => s.counts[k]).map((k) => `${count(s.counts[k]!)} ${k}`).join(', ');
+  return countsLine(RESULT_ORDER, s.counts);
 }
 
 /** The command result of a run: rows, a summary on stderr, exit code 1 when any row failed. */

@@ -1,5 +1,6 @@
 // Migration 4: claims, so that two notify-users runs on one tenant never tell the same user twice. A run holds a lease
-// (renewed while it sends); a claim on a user is live while its run's lease is. A killed run's claims lapse with it.
+// (renewed while it sends) and names its process; a claim on a user is live while its run is: the lease has not
+// lapsed and, on this host, the process still exists (so Ctrl+C or kill -9 frees the users at once).
 import type { Migration } from './index.js';
 
 export const migration004: Migration = {
@@ -9,6 +10,8 @@ export const migration004: Migration = {
     CREATE TABLE notify_runs (
       run_id     TEXT PRIMARY KEY,
       tenant_id  INTEGER NOT NULL REFERENCES tenants(id),
+      host       TEXT NOT NULL,
+      pid        INTEGER NOT NULL,
       started_at TEXT NOT NULL,
       expires_at TEXT NOT NULL
     ) WITHOUT ROWID;

@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { checkFrom, checkSmtpUrl, describeDestination, resolveDestination, SMTP_URL_ENV, type Destination } from '../../notify/destination.js';
 import { messageValues } from '../../notify/message.js';
 import { loadTemplate, renderTemplate } from '../../notify/template.js';
+import { countsLine } from '../../output/count.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../output/sanitize.js';
 import { defaultFrom, notifyUsers, RESULT_ORDER } from '../../services/notify.js';
@@ -82,7 +83,7 @@ export const notifyStep: WizardStep = async (state, deps) => {
     return state;
   }
   if (!figures.pendingNotifications) {
-    ui.ok(`Every user with a number has been told (${plural(figures.notifiedUsers, 'user')}).`);
+    ui.ok(`Every user with a number has been told (${plural(figures.usersWithNumber, 'user')}).`);
     return state;
   }
   ui.say(`${plural(figures.pendingNotifications, 'user')} to tell about a new number or emergency location.`);
@@ -104,12 +105,16 @@ export const notifyStep: WizardStep = async (state, deps) => {
   try {
     const s = await notifyUsers(deps.db, state.tenant, deps.clock, { selection: { kind: 'pending' }, destination: dest, from, force: false, whatIf: false, progress });
     progress.stop();
-    const shown = s.rows.length > 20 ? s.rows.filter((r) => r.Result === 'Failed').slice(0, 20) : s.rows;
-    const columns = ['Identity', 'Email', 'TelephoneNumber', 'Result', ...(s.failed ? ['ErrorId', 'Message'] : [])];
+    // Rows that did not go out say why; above 20 rows only those are listed.
+    const untold = s.rows.filter((r) => r.Result !== 'Sent' && r.Result !== 'Written');
+    const shown = s.rows.length > 20 ? untold.slice(0, 20) : s.rows;
+    const columns = ['Identity', 'Email', 'TelephoneNumber', 'Result', ...(untold.length ? ['ErrorId', 'Message'] : [])];
     if (shown.length) ui.say(render(shown, { format: 'table', columns, style: ui.style }).trimEnd());
-    const counts = RESULT_ORDER.filter((k) => s.counts[k]).map((k) => `${s.counts[k]} ${k}`).join(', ');
+    const counts = countsLine(RESULT_ORDER, s.counts);
     const told = (s.counts.Sent ?? 0) + (s.counts.Written ?? 0);
+    const skipped = s.counts.Skipped ?? 0;
     if (s.failed) ui.note(`${counts}. The failed users stay pending: fix what the rows say and run the wizard (or callplan notify-users) again.`);
+    else if (skipped) ui.note(`${counts}. Another notify-users run is telling the skipped users right now; they stay pending until it has.`);
     else ui.ok(`${counts}.`);
     return told ? changed(state, `${dest.kind === 'smtp' ? 'sent' : 'wrote'} ${plural(told, 'message')}`) : state;
   } catch (err) {
