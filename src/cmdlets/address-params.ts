@@ -56,7 +56,7 @@ export const PLACE_FILTER_PARAMS: readonly ParamDef[] = [
     help: 'Only Validated (also written Valid) or NotValidated addresses; Invalid matches none (callplan never stores an invalid address).',
   },
   { name: 'AssignmentStatus', flag: 'assignment-status', kind: 'enum', values: ['Assigned', 'Unassigned'], valueName: 'STATUS', help: 'Only those used (Assigned) or not used (Unassigned) by any number or user.' },
-  { name: 'ResultSize', flag: 'result-size', kind: 'int', valueName: 'N', help: 'At most N results (default: all); a notice on stderr says when more matched.' },
+  { name: 'ResultSize', flag: 'result-size', kind: 'string', valueName: 'N|Unlimited', help: 'At most N results (default: all; Unlimited for all); a notice on stderr says when more matched.' },
   { name: 'NumberOfResultsToSkip', flag: 'number-of-results-to-skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N results (paging with -ResultSize).' },
   { name: 'PopulateNumberOfVoiceUsers', flag: 'populate-number-of-voice-users', kind: 'switch', help: 'Accepted for compatibility: NumberOfVoiceUsers is always filled.' },
   { name: 'PopulateNumberOfTelephoneNumbers', flag: 'populate-number-of-telephone-numbers', kind: 'switch', help: 'Accepted for compatibility: NumberOfTelephoneNumbers is always filled.' },

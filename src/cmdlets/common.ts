@@ -18,3 +18,19 @@ export const CHANGE_PARAMS: readonly ParamDef[] = [
   { name: 'WhatIf', flag: 'whatif', aliases: ['wi', 'what-if'], kind: 'switch', help: 'Show what would change and change nothing.' },
   { name: 'Confirm', flag: 'confirm', aliases: ['cf'], kind: 'switch', help: 'Ask before changing (only on a terminal).' },
 ];
+
+/** -First N|Unlimited (default `first`) and -Skip N of a listing that pages; `what` names its rows ("users"). */
+export function pagingParams(first: number, what: string, opts: { firstAliases?: string[]; skipHelp?: string } = {}): ParamDef[] {
+  return [
+    {
+      name: 'First',
+      flag: 'first',
+      ...(opts.firstAliases ? { aliases: opts.firstAliases } : {}),
+      kind: 'string',
+      valueName: 'N|Unlimited',
+      default: String(first),
+      help: `At most N ${what} (default ${first}); Unlimited for all.`,
+    },
+    { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: opts.skipHelp ?? `Skip the first N ${what}.` },
+  ];
+}

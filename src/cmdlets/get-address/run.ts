@@ -4,18 +4,20 @@ import { listAddresses } from '../../store/addresses.js';
 import { requireAddress } from '../../services/addresses.js';
 import { requireLocation } from '../../services/locations.js';
 import { ADDRESS_COLUMNS, addressRecord } from '../address-display.js';
-import { pageNotice, placeFilter } from '../address-filters.js';
+import { PLACE_PAGING, placeFilter } from '../address-filters.js';
+import { readPage } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs get-address. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const filter = placeFilter(o);
+  const page = readPage(o, PLACE_PAGING);
+  const filter = placeFilter(o, page);
   // A named id that does not exist is an error, not an empty list (the admin most likely mistyped it).
   if (filter?.civicAddressId !== undefined) requireAddress(deps.db, tenant.id, filter.civicAddressId);
   if (filter?.locationId !== undefined) requireLocation(deps.db, tenant.id, filter.locationId);
   if (!filter) return { records: [], columns: ADDRESS_COLUMNS };
   const { rows, total } = listAddresses(deps.db, tenant.id, filter);
   const records = rows.map((r) => addressRecord(r, r));
-  return { records, columns: ADDRESS_COLUMNS, notices: pageNotice(rows.length, filter.offset ?? 0, total, 'addresses') };
+  return { records, columns: ADDRESS_COLUMNS, notices: page.notice(rows.length, total, 'addresses') };
 }

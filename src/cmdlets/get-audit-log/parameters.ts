@@ -1,4 +1,5 @@
 // get-audit-log: every change, with filters.
+import { pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -13,8 +14,7 @@ export const getAuditLogCommand: CmdletDef = {
     { name: 'Operation', flag: 'operation', kind: 'string', valueName: 'CMDLET', help: 'Only this operation (e.g. Set-CsOnlineVoiceUser).' },
     { name: 'Since', flag: 'since', kind: 'string', valueName: 'TIME', help: 'Only changes at or after this ISO-8601 time.' },
     { name: 'Until', flag: 'until', kind: 'string', valueName: 'TIME', help: 'Only changes before this ISO-8601 time.' },
-    { name: 'First', flag: 'first', kind: 'int', valueName: 'N', default: 1000, help: 'At most N entries (default 1000).' },
-    { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N entries.' },
+    ...pagingParams(1000, 'entries'),
   ],
   examples: ['callplan get-audit-log --identity ken.myer@contoso.com', 'callplan get-audit-log --since 2026-11-26T00:00:00Z -o csv'],
   load: loadRun('get-audit-log'),

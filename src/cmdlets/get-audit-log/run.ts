@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import { parseNumberInput } from '../../domain/phone.js';
 import { queryAudit } from '../../store/audit.js';
 import { findUser } from '../../store/users.js';
+import { readPage } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Reads an ISO-8601 time filter. */
@@ -29,14 +30,15 @@ export function run(o: Options, deps: Deps): CommandResult {
     if (!p.ok) throw new UsageError('InvalidNumber', p.message);
     contains.push(p.digits);
   }
+  const page = readPage(o);
   const { rows, total } = queryAudit(deps.db, {
     tenantId: tenant.id,
     contains,
     operation: o.operation as string | undefined,
     since: timeFilter('Since', o.since as string | undefined),
     until: timeFilter('Until', o.until as string | undefined),
-    limit: o.first as number,
-    offset: o.skip as number,
+    limit: page.limit,
+    offset: page.offset,
   });
   const records = rows.map((r) => ({
     Id: r.id,
@@ -48,7 +50,5 @@ export function run(o: Options, deps: Deps): CommandResult {
     After: r.after === null ? null : (JSON.parse(r.after) as unknown),
     Result: r.result,
   }));
-  const shown = (o.skip as number) + rows.length;
-  const notices = shown < total ? [`showing ${rows.length} of ${total} entries; use --first and --skip for more.`] : [];
-  return { records, columns: ['Time', 'Operation', 'Target', 'Result', 'After'], notices };
+  return { records, columns: ['Time', 'Operation', 'Target', 'Result', 'After'], notices: page.notice(rows.length, total, 'entries') };
 }

@@ -4,18 +4,20 @@ import { listLocations } from '../../store/addresses.js';
 import { requireAddress } from '../../services/addresses.js';
 import { requireLocation } from '../../services/locations.js';
 import { LOCATION_COLUMNS, locationRecord } from '../address-display.js';
-import { pageNotice, placeFilter } from '../address-filters.js';
+import { PLACE_PAGING, placeFilter } from '../address-filters.js';
+import { readPage } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs get-location. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const filter = placeFilter(o);
+  const page = readPage(o, PLACE_PAGING);
+  const filter = placeFilter(o, page);
   // A named id that does not exist is an error, not an empty list (the admin most likely mistyped it).
   if (filter?.locationId !== undefined) requireLocation(deps.db, tenant.id, filter.locationId);
   if (filter?.civicAddressId !== undefined) requireAddress(deps.db, tenant.id, filter.civicAddressId);
   if (!filter) return { records: [], columns: LOCATION_COLUMNS };
   const { rows, total } = listLocations(deps.db, tenant.id, filter);
   const records = rows.map((r) => locationRecord(r, r));
-  return { records, columns: LOCATION_COLUMNS, notices: pageNotice(rows.length, filter.offset ?? 0, total, 'locations') };
+  return { records, columns: LOCATION_COLUMNS, notices: page.notice(rows.length, total, 'locations') };
 }

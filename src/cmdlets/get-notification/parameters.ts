@@ -1,4 +1,5 @@
 // get-notification: the messages telling users their number — pending, sent and failed.
+import { pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -11,8 +12,7 @@ export const getNotificationCommand: CmdletDef = {
     { name: 'Pending', flag: 'pending', kind: 'switch', help: 'Users whose number or emergency location changed since their last message.' },
     { name: 'Sent', flag: 'sent', kind: 'switch', help: 'Messages the SMTP server accepted (or .eml files written).' },
     { name: 'Failed', flag: 'failed', kind: 'switch', help: 'Messages that failed (the user stays pending).' },
-    { name: 'First', flag: 'first', kind: 'string', default: '1000', valueName: 'N|Unlimited', help: 'At most N rows (default 1000); Unlimited for all.' },
-    { name: 'Skip', flag: 'skip', kind: 'int', default: 0, valueName: 'N', help: 'Skip the first N rows.' },
+    ...pagingParams(1000, 'rows'),
   ],
   examples: ['callplan get-notification --pending', 'callplan get-notification --identity ken.myer@contoso.com -o list', 'callplan get-notification --failed -o csv'],
   load: loadRun('get-notification'),

@@ -1,10 +1,9 @@
 // get-notification: pending users and the message history, with the filters of its parameter table.
-import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
 import { queryNotifications, type NotificationRow } from '../../store/notifications.js';
 import { findUser } from '../../store/users.js';
-import { resultSize } from '../result-size.js';
+import { readPage } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs get-notification. */
@@ -17,7 +16,8 @@ export function run(o: Options, deps: Deps): CommandResult {
   if (o.pending === true) statuses.push('Pending');
   if (o.sent === true) statuses.push('Sent');
   if (o.failed === true) statuses.push('Failed');
-  const { rows, total } = queryNotifications(deps.db, { tenantId: tenant.id, userId: user?.id, statuses, limit: resultSize(o.first, 'First'), offset: o.skip as number });
+  const page = readPage(o);
+  const { rows, total } = queryNotifications(deps.db, { tenantId: tenant.id, userId: user?.id, statuses, limit: page.limit, offset: page.offset });
   const records = rows.map((r) => ({
     Identity: r.upn,
     Email: r.email ?? '',
@@ -28,7 +28,5 @@ export function run(o: Options, deps: Deps): CommandResult {
     MessageId: r.messageId,
     Error: r.error,
   }));
-  const shown = (o.skip as number) + rows.length;
-  const notices = shown < total ? [`showing ${rows.length} of ${count(total)} rows; use --first Unlimited (or --skip) for more.`] : [];
-  return { records, columns: ['Identity', 'Email', 'TelephoneNumber', 'Status', 'At', 'Transport', 'Error'], notices };
+  return { records, columns: ['Identity', 'Email', 'TelephoneNumber', 'Status', 'At', 'Transport', 'Error'], notices: page.notice(rows.length, total, 'rows') };
 }

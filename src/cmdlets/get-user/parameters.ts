@@ -1,4 +1,5 @@
 // get-user: the directory, with licences and numbers.
+import { pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -14,8 +15,7 @@ export const getUserCommand: CmdletDef = {
     { name: 'Unlicensed', flag: 'unlicensed', kind: 'switch', help: 'Only users missing Phone System or a Calling Plan.' },
     { name: 'HasNumber', flag: 'has-number', kind: 'switch', help: 'Only users holding a number.' },
     { name: 'NoNumber', flag: 'no-number', kind: 'switch', help: 'Only users without a number.' },
-    { name: 'First', flag: 'first', aliases: ['ResultSize'], kind: 'string', valueName: 'N|Unlimited', default: '100', help: 'At most N users (default 100); Unlimited for all.' },
-    { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N users (UPN order).' },
+    ...pagingParams(100, 'users', { firstAliases: ['ResultSize'], skipHelp: 'Skip the first N users (UPN order).' }),
   ],
   examples: ['callplan get-user ken.myer@contoso.com -o list', 'callplan Get-CsOnlineUser -UsageLocation US -Licensed -NoNumber', 'callplan get-user --unlicensed --first 1000 -o csv'],
   load: loadRun('get-user'),

@@ -1,12 +1,11 @@
 // get-user: reads the directory with get-user's filters, with each user's licences and number.
-import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';
 import { UsageError } from '../../errors.js';
-import { safeText } from '../../output/sanitize.js';
 import { requireUser } from '../../services/users.js';
 import { licensesOfUsers } from '../../store/licenses.js';
 import { queryUsers, type UserQuery } from '../../store/users.js';
+import { readPage } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 import { USER_COLUMNS, userRecord } from './display.js';
 
@@ -19,11 +18,8 @@ function either(o: Options, yes: string, no: string, names: [string, string]): b
 /** Runs get-user. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const first = String(o.first).trim();
-  if (!/^(\d+|unlimited)$/i.test(first)) throw new UsageError('InvalidValue', `-First must be a whole number or Unlimited, not '${safeText(first)}'.`);
-  // SQLite reads LIMIT -1 as no limit.
-  const q: UserQuery = { tenantId: tenant.id, limit: /^\d+$/.test(first) ? Number(first) : -1, offset: o.skip as number };
-  if (q.offset < 0) throw new UsageError('InvalidValue', '-Skip must be 0 or more.');
+  const page = readPage(o);
+  const q: UserQuery = { tenantId: tenant.id, limit: page.limit, offset: page.offset };
   const identity = o.identity as string | undefined;
   if (identity) q.userId = requireUser(deps.db, tenant, identity).id;
   const loc = o.usageLocation as string | undefined;
@@ -40,6 +36,5 @@ export function run(o: Options, deps: Deps): CommandResult {
   const { rows, total } = queryUsers(deps.db, q);
   const licenses = licensesOfUsers(deps.db, rows.map((r) => r.id));
   const records = rows.map((u) => userRecord(u, licenses.get(u.id) ?? [], u.number));
-  const notices = q.offset + rows.length < total ? [`showing ${rows.length} of ${count(total)} users; use --first and --skip for more.`] : [];
-  return { records, columns: USER_COLUMNS, notices, single: identity !== undefined };
+  return { records, columns: USER_COLUMNS, notices: page.notice(rows.length, total, 'users'), single: identity !== undefined };
 }

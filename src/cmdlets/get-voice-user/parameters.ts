@@ -1,4 +1,5 @@
 // get-voice-user (Get-CsOnlineVoiceUser): users licensed for voice with their number and emergency location.
+import { pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -16,8 +17,7 @@ export const getVoiceUserCommand: CmdletDef = {
     { name: 'EnterpriseVoiceStatus', flag: 'enterprise-voice-status', kind: 'enum', values: ['All', 'Enabled', 'Disabled'], default: 'All', valueName: 'STATUS', help: 'All, Enabled or Disabled.' },
     { name: 'PSTNConnectivity', flag: 'pstn-connectivity', kind: 'enum', values: ['All', 'Online', 'OnPremises'], default: 'All', valueName: 'KIND', help: 'Online (Calling Plan), OnPremises (Phone System only) or All.' },
     { name: 'ExpandLocation', flag: 'expand-location', kind: 'switch', help: 'Show the emergency location with its address.' },
-    { name: 'First', flag: 'first', kind: 'string', default: '100', valueName: 'N|Unlimited', help: 'At most N users (default 100); Unlimited for all.' },
-    { name: 'Skip', flag: 'skip', kind: 'int', default: 0, valueName: 'N', help: 'Skip the first N users.' },
+    ...pagingParams(100, 'users'),
   ],
   examples: ['callplan Get-CsOnlineVoiceUser -Identity Ken.Myer@contoso.com', 'callplan get-voice-user --number-not-assigned --first Unlimited -o csv'],
   load: loadRun('get-voice-user'),

@@ -1,11 +1,10 @@
 // get-voice-user: the cmdlet's properties (Name, Id, SipDomain, TenantId, PstnConnectivity, UsageLocation,
 // EnterpriseVoiceEnabled, Number, Location) for each voice user.
-import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
 import { findUser } from '../../store/users.js';
 import { queryVoiceUsers } from '../../store/voice-users.js';
-import { resultSize } from '../result-size.js';
+import { readPage } from '../result-size.js';
 import { expandLocation } from '../address-display.js';
 import type { CommandResult, Options } from '../types.js';
 
@@ -16,7 +15,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   if (identity && !findUser(deps.db, tenant.id, identity)) {
     throw new OperationError('UserNotFound', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`);
   }
-  const limit = resultSize(o.first, 'First');
+  const page = readPage(o);
   const ev = o.enterpriseVoiceStatus as string;
   const pstn = o.pstnConnectivity as string;
   const { rows, total } = queryVoiceUsers(deps.db, {
@@ -28,8 +27,8 @@ export function run(o: Options, deps: Deps): CommandResult {
     civicAddressId: o.civicAddressId as string | undefined,
     enterpriseVoice: ev === 'All' ? undefined : ev === 'Enabled',
     connectivity: pstn === 'All' ? undefined : (pstn as 'Online' | 'OnPremises'),
-    limit,
-    offset: o.skip as number,
+    limit: page.limit,
+    offset: page.offset,
   });
   if (identity && rows.length === 0) {
     throw new OperationError('UserNotLicensed', `${identity} is not a voice user: it has no Phone System licence (MCOEV or Office 365 E5).`);
@@ -49,7 +48,5 @@ export function run(o: Options, deps: Deps): CommandResult {
     Location: expand && r.locationId ? expandLocation(deps.db, tenant.id, r.locationId) : r.locationId,
     CivicAddressId: r.civicAddressId,
   }));
-  const shown = (o.skip as number) + rows.length;
-  const notices = shown < total ? [`showing ${rows.length} of ${count(total)} voice users; use --first Unlimited (or --skip) for more.`] : [];
-  return { records, columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'], notices };
+  return { records, columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'], notices: page.notice(rows.length, total, 'voice users') };
 }
