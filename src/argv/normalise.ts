@@ -187,7 +187,9 @@ export function normalise(argv: readonly string[], registry: readonly CmdletDef[
     } else {
       const next = argv[i + 1];
       if (next === undefined || (isParamToken(next) && !HELP_TOKENS.has(next.toLowerCase()) && next !== '--')) {
-        throw new UsageError('MissingValue', `-${p.name} needs a value${p.valueName ? ` (${p.valueName})` : ''}.`);
+        // A Unix shell turns an unquoted $null into nothing, which lands here.
+        const hint = p.nullable ? `To pass $null from a Unix shell, quote it: -${p.name} '$null'.` : undefined;
+        throw new UsageError('MissingValue', `-${p.name} needs a value${p.valueName ? ` (${p.valueName})` : ''}.`, hint);
       }
       value = next;
       i++;

@@ -38,10 +38,9 @@ export async function installCatalog(
   });
 }
 
-/** Checks a tenant country: ISO alpha-2 and a country of the catalog. */
-export function checkTenantCountry(db: DB, country: string): string {
+/** Checks a tenant country: ISO alpha-2 and a country of the catalog (the stored one, or `known` codes of one about to be loaded). */
+export function checkTenantCountry(db: DB, country: string, known: readonly string[] = (stmt(db, 'SELECT code FROM countries ORDER BY code').all() as { code: string }[]).map((r) => r.code)): string {
   const cc = country.trim().toUpperCase();
-  const known = (stmt(db, 'SELECT code FROM countries ORDER BY code').all() as { code: string }[]).map((r) => r.code);
   if (!/^[A-Z]{2}$/.test(cc)) throw new UsageError('InvalidCountry', `-Country must be an ISO 3166-1 alpha-2 code such as US, not '${country}'.`);
   if (!known.includes(cc)) throw new OperationError('UnknownCountry', `${cc} is not a country of the catalog.`, `Countries: ${known.join(', ')}`);
   return cc;

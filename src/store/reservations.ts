@@ -54,8 +54,20 @@ export function hasExpiredHolds(db: DB, now: string): boolean {
   return stmt(db, "SELECT 1 FROM reservations WHERE status = 'Active' AND expires_at <= ? LIMIT 1").get(now) !== undefined;
 }
 
+/** The audit operation of a reservation the clock ended (no command asked for it). */
+export const EXPIRY_OPERATION = 'reservation-expiry';
+
 /** Marks every reservation past its expiry Expired and returns its numbers to the pool; returns how many. */
 export function expireHolds(db: DB, now: string): number {
+  // The clock made this change, so the audit row is written here, at the instant the hold ended.
+  stmt(
+    db,
+    `INSERT INTO audit_log (tenant_id, at, operation, target, parameters, before, after, result)
+     SELECT r.tenant_id, r.expires_at, '${EXPIRY_OPERATION}', r.reservation_id, json_object('ReservationId', r.reservation_id),
+            json_object('Status', 'Active', 'Numbers', (SELECT COUNT(*) FROM numbers n WHERE n.reservation_id = r.id)),
+            json_object('Status', 'Expired'), 'Expired'
+     FROM reservations r WHERE r.status = 'Active' AND r.expires_at <= ? ORDER BY r.expires_at, r.id`,
+  ).run(now);
   stmt(
     db,
     `UPDATE numbers SET reservation_id = NULL

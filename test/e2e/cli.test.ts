@@ -57,6 +57,21 @@ describe('callplan binary', () => {
     expect(JSON.parse(s.stdout).Tenant.Name).toBe('Fabrikam');
   });
 
+  it('init -WhatIf checks the catalog file and the country, and writes nothing', () => {
+    const store = newStore();
+    const audit = () => (JSON.parse(runBin(['get-audit-log', '--store', store, '--first', 'Unlimited', '-o', 'json']).stdout) as unknown[]).length;
+    const before = audit();
+    const r = runBin(['init', '--store', store, '--tenant-name', 'Fabrikam', '--country', 'gb', '--catalog', 'fixtures/catalog.json', '-WhatIf', '-o', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { Change: 'Load catalog', Target: expect.stringMatching(/^callplan default catalog \(.*catalog\.json\)$/) as unknown, Result: 'WhatIf' },
+      { Change: 'Create tenant', Target: 'Fabrikam (GB)', Result: 'WhatIf' },
+    ]);
+    expect(runBin(['status', '--store', store, '--tenant', 'Fabrikam']).stderr).toMatch(/TenantNotFound/);
+    expect(audit()).toBe(before);
+    expect(runBin(['init', '--store', store, '--tenant-name', 'X', '--country', 'G', '-WhatIf']).stderr).toMatch(/^callplan: InvalidCountry: /);
+  });
+
   it('any command on a missing store creates it with the default catalog and tenant', () => {
     const store = path.join(tempDir(), 'auto.db');
     const r = runBin(['status', '--store', store]);

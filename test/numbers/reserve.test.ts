@@ -207,6 +207,8 @@ describe('expiry', () => {
     await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '2']);
     await cp(store, ['status'], { now: at(11 * MIN) });
     expect(peek(store, 'SELECT COUNT(*) AS n FROM numbers WHERE reservation_id IS NOT NULL')).toEqual([{ n: 0 }]);
+    const log = (await cp(store, ['get-audit-log', '--operation', 'reservation-expiry', '-o', 'json'], { now: at(11 * MIN) })).json<{ Time: string; Before: unknown; After: unknown; Result: string }[]>();
+    expect(log).toEqual([expect.objectContaining({ Time: at(10 * MIN), Before: { Status: 'Active', Numbers: 2 }, After: { Status: 'Expired' }, Result: 'Expired' })]);
   });
 });
 

@@ -124,4 +124,11 @@ describe('add-user', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ Target: 'ken@contoso.com', Result: 'Created', After: { usageLocation: 'US' } });
   });
+
+  it('New-MsolUser is the cmdlet name of add-user', async () => {
+    const store = newStore();
+    const r = await cp(store, ['New-MsolUser', '-UserPrincipalName', 'ken.myer@contoso.com', '-UsageLocation', 'US', '-o', 'json']);
+    expect(r.code, r.err).toBe(0);
+    expect(stored(store)).toEqual([expect.objectContaining({ upn: 'ken.myer@contoso.com', usage_location: 'US' })]);
+  });
 });

@@ -5,6 +5,7 @@ import type { CmdletDef } from '../types.js';
 
 export const addUserCommand: CmdletDef = {
   name: 'add-user',
+  aliases: ['New-MsolUser'],
   summary: 'Add a user to the directory: UserPrincipalName, DisplayName, UsageLocation, Email, ObjectId, SipAddress.',
   kind: 'change',
   params: [

@@ -2,13 +2,35 @@
 import type { Deps } from '../../deps.js';
 import { catalogInfo, hasCatalog, listCities, listCountries } from '../../store/catalog.js';
 import { availableCounts } from '../../store/pool.js';
-import { defaultTenant } from '../../store/tenants.js';
+import { defaultTenant, findTenant } from '../../store/tenants.js';
 import { DEFAULT_COUNTRY, DEFAULT_TENANT_NAME, checkTenantCountry, ensureTenant, installCatalog } from '../../services/setup.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult, Options, OutputRecord } from '../types.js';
 import { initText } from './display.js';
+
+/** init -WhatIf: the catalog file is read and checked, the tenant looked up; nothing is written. */
+async function preview(o: Options, deps: Deps): Promise<CommandResult> {
+  const catalogFile = o.catalog as string | undefined;
+  const records: OutputRecord[] = [];
+  let known: string[] | undefined;
+  if (catalogFile || !hasCatalog(deps.db)) {
+    const { loadCatalogFile } = await import('../../catalog/load.js');
+    const loaded = catalogFile ? loadCatalogFile(catalogFile) : loadCatalogFile();
+    known = loaded.catalog.regions.flatMap((r) => r.countries.map((c) => c.code));
+    records.push({ Change: 'Load catalog', Target: `${loaded.catalog.name} (${loaded.source})`, Result: 'WhatIf' });
+  }
+  const wantedName = (o.tenantName as string | undefined)?.trim();
+  if (wantedName || !defaultTenant(deps.db)) {
+    const name = wantedName || DEFAULT_TENANT_NAME;
+    const country = checkTenantCountry(deps.db, (o.country as string | undefined) ?? DEFAULT_COUNTRY, known);
+    const existing = findTenant(deps.db, name);
+    records.push({ Change: 'Create tenant', Target: `${name} (${existing?.country ?? country})`, Result: existing ? 'Unchanged' : 'WhatIf' });
+  }
+  return { records, columns: ['Change', 'Target', 'Result'], notices: records.length ? [] : ['nothing to do: the store has its catalog and tenant.'] };
+}
 
 /** Runs init. */
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
+  if (o.whatif === true) return preview(o, deps);
   const { db, clock } = deps;
   const catalogFile = o.catalog as string | undefined;
   let catalogLoaded = false;

@@ -24,7 +24,7 @@ export const setVoiceUserCommand: CmdletDef = {
   ],
   examples: [
     'callplan Set-CsOnlineVoiceUser -Identity ken.myer@contoso.com -TelephoneNumber +14255037311 -LocationID <GUID>',
-    'callplan Set-CsOnlineVoiceUser -Identity user@domain.com -TelephoneNumber $null',
+    "callplan Set-CsOnlineVoiceUser -Identity user@domain.com -TelephoneNumber '$null'",
     'callplan set-voice-user --csv users.csv --report results.csv',
     'callplan set-voice-user --csv users.csv --next-free --capital-or-major-city NOAM-US-WA-RD --whatif',
   ],

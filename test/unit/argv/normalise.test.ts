@@ -139,6 +139,16 @@ describe('normalise', () => {
     expect(() => n(['Get-CsOnlineTelephoneNumber', '-TelephoneN', '1'])).toThrow(/-TelephoneNumberStartsWith/);
   });
 
+  it('a nullable parameter without a value (a shell ate an unquoted $null) says to quote it', () => {
+    try {
+      n(['Set-CsOnlineVoiceUser', '-Identity', 'u', '-TelephoneNumber']);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ errorId: 'MissingValue', hint: "To pass $null from a Unix shell, quote it: -TelephoneNumber '$null'." });
+    }
+    expect(() => n(['Set-CsOnlineVoiceUser', '-Identity'])).toThrow(expect.objectContaining({ hint: undefined }) as Error);
+  });
+
   it('suggests the closest parameter for a typo', () => {
     expect(() => n(['Set-CsOnlineVoiceUser', '-Identiy', 'u'])).toThrow(/Did you mean -Identity\?/);
   });
