@@ -197,7 +197,9 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
       if (!io.stdin.isTTY || !io.stdout.isTTY) {
         throw new UsageError('ConfirmNeedsTerminal', '-Confirm asks a question, but this is not a terminal.', 'Drop -Confirm (use -WhatIf to preview).');
       }
-      await writeResult(await mod.run({ ...options, whatif: true }, deps), globals, io, outStyle, errStyle);
+      const preview = await mod.run({ ...options, whatif: true }, deps);
+      await writeResult(preview, globals, io, outStyle, errStyle);
+      if (preview.failure) throw preview.failure;
       const prompter = await deps.prompter();
       if (!(await prompter.confirm({ message: `${def.cmdlet ?? def.name}: apply these changes?`, default: false }))) {
         throw new CancelledError('Nothing was changed.');
@@ -205,6 +207,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     }
     const result = await mod.run(options, deps);
     await writeResult(result, globals, io, outStyle, errStyle);
+    if (result.failure) throw result.failure;
     return result.exitCode ?? ExitCode.Ok;
   } catch (err) {
     return reportError(err, io, errStyle, json, env);

@@ -90,4 +90,6 @@ export interface CommandResult {
    * Table output then uses `records`/`text`, which the command keeps short.
    */
   pages?: () => Iterable<OutputRecord[]>;
+  /** The request failed, yet its result row is printed first (set-voice-user prints a Failed row per user). */
+  failure?: Error;
 }

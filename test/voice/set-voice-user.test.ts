@@ -90,6 +90,15 @@ describe('set-voice-user rules', () => {
     await failsWith(id, args(), re);
   });
 
+  it('a failed request still prints its result row (Failed, ErrorId, Message), then the error (JSON with -o json)', async () => {
+    const r = await svu('nobody@contoso.com', '-TelephoneNumber', t.us[0]!, '-LocationID', t.usLocation, '-o', 'json');
+    expect(r.code).toBe(1);
+    expect(r.json<unknown[]>()).toEqual([
+      expect.objectContaining({ Identity: 'nobody@contoso.com', TelephoneNumber: t.us[0], Result: 'Failed', ErrorId: 'UserNotFound', Message: expect.stringContaining('nobody@contoso.com') as unknown }),
+    ]);
+    expect(JSON.parse(r.err)).toMatchObject({ ErrorId: 'UserNotFound', ExitCode: 1 });
+  });
+
   it('a reserved (not acquired) number is NumberNotAcquired, naming when the hold ends', async () => {
     const r = (await cp(t.store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '1', '-o', 'json'])).json<{ TelephoneNumbers: string[] }>();
     await failsWith('NumberNotAcquired', ['ann@contoso.com', '-TelephoneNumber', r.TelephoneNumbers[0]!, '-LocationID', t.usLocation], /hold ends at 2026-11-26T09:10:00.000Z/);

@@ -77,10 +77,11 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
 
     if (!bulk) {
       const [row] = resultsPage(deps.db, 0, 1);
-      if (row!.status === 'Failed') throw new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.');
       const record = toRecord(row!, false);
       if (report) await report.write([record], RESULT_COLUMNS);
-      return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0 };
+      // SPEC: one result row per user, a Failed one too; the error line follows it on stderr.
+      const failure = row!.status === 'Failed' ? new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.') : undefined;
+      return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0, ...(failure ? { failure } : {}) };
     }
     if (report) await report.writePages(allPages(voiceRun(deps.db, summary)), RESULT_COLUMNS);
     const result = batchText(deps.db, summary, deps.outStyle);
