@@ -119,9 +119,8 @@ async function writeResult(result: CommandResult, globals: Globals, io: Io, outS
 }
 
 /** Prints an error: one line (JSON object with -o json), and returns its exit code. */
-function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Readonly<Record<string, string | undefined>>): number {
-  const e: CallplanError | undefined =
-    err instanceof CallplanError ? err : (storeErrorFrom(err, 'store') ?? undefined);
+function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Readonly<Record<string, string | undefined>>, storePath: string | undefined): number {
+  const e: CallplanError | undefined = err instanceof CallplanError ? err : storeErrorFrom(err, storePath ?? 'file');
   if (!e) {
     const message = err instanceof Error ? err.message : String(err);
     if (json) io.stderr.write(JSON.stringify({ ErrorId: 'InternalError', Message: message, ExitCode: 1 }) + '\n');
@@ -146,6 +145,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
   let errStyle: Style = PLAIN;
   let json = argv.some((a, i) => /^(-o|--output|-output)$/i.test(a) && /^jsonl?$/i.test(argv[i + 1] ?? ''));
   let db: DB | undefined;
+  let storePath: string | undefined;
   try {
     errStyle = await loadStyle(wantsColor(io.stderr, env));
     const n = normalise(argv, REGISTRY, GLOBAL_PARAMS);
@@ -171,6 +171,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     const { openStore, settle, isSeeded } = await import('./runtime.js');
     const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
     db = opened.db;
+    storePath = opened.path;
     if (def.name !== 'init' && !isSeeded(db)) {
       const { ensureSeeded } = await import('./services/setup.js');
       await ensureSeeded(db, clock);
@@ -210,7 +211,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     if (result.failure) throw result.failure;
     return result.exitCode ?? ExitCode.Ok;
   } catch (err) {
-    return reportError(err, io, errStyle, json, env);
+    return reportError(err, io, errStyle, json, env, storePath);
   } finally {
     db?.close();
   }

@@ -83,9 +83,19 @@ export function expandedLocationRecord(l: StoredLocation): OutputRecord {
 }
 
 /** -ExpandLocation: a tenant's location (by LocationId) with its whole address; the id itself when there is no such location. */
-export function expandLocation(db: DB, tenantId: number, locationId: string): OutputRecord | string {
+function expandLocation(db: DB, tenantId: number, locationId: string): OutputRecord | string {
   const l = findLocation(db, tenantId, locationId);
   return l ? expandedLocationRecord(l) : locationId;
+}
+
+/** expandLocation for a listing: each LocationId is looked up once (a tenant has few locations, a listing many rows). */
+export function locationExpander(db: DB, tenantId: number): (locationId: string) => OutputRecord | string {
+  const seen = new Map<string, OutputRecord | string>();
+  return (id) => {
+    let r = seen.get(id);
+    if (r === undefined) seen.set(id, (r = expandLocation(db, tenantId, id)));
+    return r;
+  };
 }
 
 /** Changes as records ({Field, Old, New}). */

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import type { OutputRecord } from '../cmdlets/types.js';
 import { UsageError } from '../errors.js';
-import { displayValue } from '../output/render.js';
-import { neutraliseFormula, safeText } from '../output/sanitize.js';
+import { renderPages } from '../output/render.js';
+import { safeText } from '../output/sanitize.js';
 
 /** A report file opened before the run changes anything, so an unwritable path fails first. */
 export interface ReportFile {
@@ -27,12 +27,9 @@ export function openReport(file: string): ReportFile {
       await this.writePages([records], columns);
     },
     async writePages(pages, columns) {
-      const { stringify } = await import('csv-stringify/sync');
-      // Cells a spreadsheet would run as formulas get a leading '; control characters are shown, not passed on.
-      const line = (records: readonly OutputRecord[]) => records.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c])))));
       try {
-        fs.writeSync(fd, stringify([[...columns]], { record_delimiter: 'unix' }));
-        for (const page of pages) if (page.length) fs.writeSync(fd, stringify(line(page), { record_delimiter: 'unix' }));
+        // The same CSV as -o csv: cells a spreadsheet would run as formulas neutralised, control characters shown.
+        await renderPages(pages, 'csv', columns, (text) => void fs.writeSync(fd, text));
       } finally {
         fs.closeSync(fd);
       }

@@ -42,9 +42,9 @@ export interface BatchSummary {
 
 /**
  * Ends a checked batch (inside its transaction): when an all-or-nothing run has failed rows the others are Skipped;
- * with -WhatIf they are WhatIf; else apply() writes them and they are `done` (Created, Updated).
+ * with -WhatIf they are WhatIf; else apply() writes them and they are `done` (Created, Updated, Assigned).
  */
-export function settleBatch(db: DB, table: BatchTable, mode: BulkMode, done: RowResult, apply: () => void): BatchSummary {
+export function settleBatch(db: DB, table: BatchTable, mode: BulkMode, done: string, apply: () => void, resultSql?: string): BatchSummary {
   const failed = failedBatchRows(db, table);
   let applied = false;
   if (failed > 0 && !mode.continueOnError) markBatchOutcome(db, table, 'Skipped', skippedMessage(failed));
@@ -54,6 +54,6 @@ export function settleBatch(db: DB, table: BatchTable, mode: BulkMode, done: Row
     markBatchOutcome(db, table, done);
     applied = true;
   }
-  const counts = batchResultCounts(db, table);
+  const counts = batchResultCounts(db, table, resultSql);
   return { total: Object.values(counts).reduce((x, y) => x + y, 0), counts, applied };
 }

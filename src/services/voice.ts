@@ -1,6 +1,6 @@
 // Assigning numbers and emergency locations to users (Set-CsOnlineVoiceUser), one request or a whole file: every row is
 // checked — alone and across rows — before anything changes, then the batch is applied in one transaction.
-import { forEachChunk, skippedMessage } from './bulk.js';
+import { forEachChunk, settleBatch, type BatchSummary } from './bulk.js';
 import { IdBits } from '../domain/id-bits.js';
 import { iso } from '../clock.js';
 import type { Progress } from '../deps.js';
@@ -18,16 +18,15 @@ import {
   freeNumbersPage,
   insertPlans,
   locationFactsMany,
-  markPlanned,
   nextFreeRows,
   numberFacts,
   plannedNumberIds,
   resolveVoiceUsers,
   savePlan,
-  statusCounts,
   type CrossRowHints,
   type RawRequest,
   type RowPlan,
+  VOICE_RESULT_SQL,
 } from '../store/voice-batch.js';
 
 /** How a batch runs. */
@@ -40,11 +39,7 @@ export interface VoiceRunOptions {
 }
 
 /** Counts of a finished batch. */
-export interface VoiceSummary {
-  total: number;
-  counts: Record<string, number>;
-  applied: boolean;
-}
+export type VoiceSummary = BatchSummary;
 
 const CHUNK = 5000;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -219,15 +214,7 @@ export async function runVoiceBatch(
     const seen = new Seen();
     await forEachChunk(source, CHUNK, (chunk) => planChunk(db, tenant, chunk, opts, seen), (n) => opts.progress?.update(n));
     planNextFree(db, tenant, opts);
-    const failed = crossRowChecks(db, seen.hints);
-    let applied = false;
-    if (failed > 0 && !opts.continueOnError) markPlanned(db, 'Skipped', skippedMessage(failed));
-    else if (opts.whatIf) markPlanned(db, 'WhatIf');
-    else {
-      applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser');
-      applied = true;
-    }
-    const counts = statusCounts(db);
-    return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts, applied };
+    crossRowChecks(db, seen.hints);
+    return settleBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);
   });
 }

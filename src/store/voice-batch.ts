@@ -4,6 +4,7 @@ import type { VoiceLocationFacts, VoiceNumberFacts, VoicePlan, VoiceUserFacts } 
 import { prefixUpperBound } from '../domain/phone.js';
 import { identityKind } from './users.js';
 import type { DB } from './open.js';
+import { BATCH_RESULT_SQL, createBatchTables } from './batch-table.js';
 import { stmt } from './sql.js';
 
 /** A request as read from the command line or a file. */
@@ -29,15 +30,12 @@ export interface BatchRow {
   force: number;
 }
 
-/** (Re)creates the batch table for this connection. */
+/** (Re)creates the batch tables for this connection. */
 export function createBatch(db: DB): void {
-  db.exec(`
-    DROP TABLE IF EXISTS temp.voice_batch;
-    DROP TABLE IF EXISTS temp.voice_batch_meta;
-    -- What became of the planned rows: Pending, Applied, WhatIf or Skipped (one row; the rows themselves are not rewritten).
-    CREATE TEMP TABLE voice_batch_meta (outcome TEXT NOT NULL, message TEXT);
-    INSERT INTO temp.voice_batch_meta VALUES ('Pending', NULL);
-    CREATE TEMP TABLE voice_batch (
+  createBatchTables(
+    db,
+    'voice_batch',
+    `
       row           INTEGER PRIMARY KEY,
       identity      TEXT NOT NULL,
       number_raw    TEXT,
@@ -58,8 +56,8 @@ export function createBatch(db: DB): void {
       holder_upn    TEXT,
       error_id      TEXT,
       message       TEXT
-    );
-  `);
+    `,
+  );
 }
 
 /** What the planner decided for one request, as stored in the batch. */
@@ -75,22 +73,30 @@ export interface RowPlan {
   keptNumberId?: number | undefined;
 }
 
+/** What a row's plan says, as stored: where the planner leaves facts about the number and the location. */
+type PlanFacts = Pick<RowPlan, 'newDigits' | 'oldDigits' | 'locationId' | 'keptNumberId'>;
+
+/** The plan columns of a row (status … message), in PLAN_COLUMNS order; insertPlans and savePlan write the same. */
+function planValues(p: VoicePlan | 'nextfree', u: VoiceUserFacts | undefined, f: PlanFacts): unknown[] {
+  const loc = f.locationId ?? null;
+  if (p === 'nextfree') return ['nextfree', null, u?.id ?? null, u?.upn ?? null, null, null, null, null, null, loc, null, null, null, null];
+  if (p.status === 'plan') {
+    return ['plan', p.kind, p.userId, u?.upn ?? null, p.newNumberId, f.newDigits ?? null, p.oldNumberId, f.oldDigits ?? null, p.locationRow, loc, p.holderId, p.holderUpn, null, p.message];
+  }
+  return [p.status, null, u?.id ?? null, u?.upn ?? null, f.keptNumberId ?? null, f.newDigits ?? null, null, null, null, loc, null, null, p.status === 'failed' ? p.errorId : null, p.message];
+}
+
+const PLAN_COLUMNS = ['status', 'kind', 'user_id', 'upn', 'new_number_id', 'new_digits', 'old_number_id', 'old_digits', 'location_row', 'location_id', 'holder_id', 'holder_upn', 'error_id', 'message'];
+
 /** Inserts planned requests into the batch (one statement per row, inside the command's transaction). */
 export function insertPlans(db: DB, rows: readonly RowPlan[]): void {
   const ins = stmt(
     db,
-    `INSERT INTO temp.voice_batch (row, identity, number_raw, number_given, location_raw, force, status, kind, user_id, upn, new_number_id, new_digits,
-       old_number_id, old_digits, location_row, location_id, holder_id, holder_upn, error_id, message)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO temp.voice_batch (row, identity, number_raw, number_given, location_raw, force, ${PLAN_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, ?, ?, ${PLAN_COLUMNS.map(() => '?').join(', ')})`,
   );
-  for (const { req: r, plan: p, user: u, newDigits, oldDigits, locationId, keptNumberId } of rows) {
-    const head = [r.row, r.identity, r.number ?? null, r.number === undefined ? 0 : 1, r.location ?? null, r.force ? 1 : 0] as const;
-    if (p === 'nextfree') ins.run(...head, 'nextfree', null, u?.id ?? null, u?.upn ?? null, null, null, null, null, null, locationId ?? null, null, null, null, null);
-    else if (p.status === 'plan') {
-      ins.run(...head, 'plan', p.kind, p.userId, u?.upn ?? null, p.newNumberId, newDigits ?? null, p.oldNumberId, oldDigits ?? null, p.locationRow, locationId ?? null, p.holderId, p.holderUpn, null, p.message);
-    } else {
-      ins.run(...head, p.status, null, u?.id ?? null, u?.upn ?? null, keptNumberId ?? null, newDigits ?? null, null, null, null, locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message);
-    }
+  for (const { req: r, plan, user, ...facts } of rows) {
+    ins.run(r.row, r.identity, r.number ?? null, r.number === undefined ? 0 : 1, r.location ?? null, r.force ? 1 : 0, ...planValues(plan, user, facts));
   }
 }
 
@@ -197,18 +203,9 @@ export function locationFactsMany(db: DB, tenantId: number, ids: readonly string
   return out;
 }
 
-/** Stores the plan of one row. */
-export function savePlan(db: DB, row: number, p: VoicePlan, user: VoiceUserFacts | undefined, facts: { newDigits?: string | undefined; oldDigits?: string | undefined; locationId?: string | undefined }): void {
-  const s = stmt(
-    db,
-    `UPDATE temp.voice_batch SET status = ?, kind = ?, user_id = ?, upn = ?, new_number_id = ?, new_digits = ?, old_number_id = ?, old_digits = ?,
-       location_row = ?, location_id = ?, holder_id = ?, holder_upn = ?, error_id = ?, message = ? WHERE row = ?`,
-  );
-  if (p.status === 'plan') {
-    s.run('plan', p.kind, p.userId, user?.upn ?? null, p.newNumberId, facts.newDigits ?? null, p.oldNumberId, facts.oldDigits ?? null, p.locationRow, facts.locationId ?? null, p.holderId, p.holderUpn, null, p.message, row);
-  } else {
-    s.run(p.status, null, user?.id ?? null, user?.upn ?? null, null, facts.newDigits ?? null, null, null, null, facts.locationId ?? null, null, null, p.status === 'failed' ? p.errorId : null, p.message, row);
-  }
+/** Stores the plan of one row (a --next-free row, once it has its number). */
+export function savePlan(db: DB, row: number, p: VoicePlan, user: VoiceUserFacts | undefined, facts: PlanFacts): void {
+  stmt(db, `UPDATE temp.voice_batch SET ${PLAN_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE row = ?`).run(...planValues(p, user, facts), row);
 }
 
 /** The rows waiting for a --next-free number, in file order. */
@@ -253,9 +250,9 @@ export interface CrossRowHints {
 
 /**
  * The cross-row checks, set-based: a user twice, a number twice, and numbers held by someone whom the batch does not
- * free (repeated, since a failed row can leave another row's number taken). Returns how many rows failed.
+ * free (repeated, since a failed row can leave another row's number taken).
  */
-export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, numbers: true, holders: true }): number {
+export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, numbers: true, holders: true }): void {
   // The planner saw every row go by, so it knows which checks can find something; the others are skipped.
   if (hints.users) {
     db.exec(`
@@ -276,7 +273,7 @@ export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, num
       FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status <> 'failed';
     `);
   }
-  if (!hints.holders) return (stmt(db, "SELECT COUNT(*) AS n FROM temp.voice_batch WHERE status = 'failed'").get() as { n: number }).n;
+  if (!hints.holders) return;
   const holder = stmt(
     db,
     `UPDATE temp.voice_batch SET status = 'failed', error_id = 'NumberAlreadyAssigned',
@@ -287,27 +284,10 @@ export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, num
   while (holder.run().changes > 0) {
     // A row that failed may have been the one freeing another row's number: check again.
   }
-  return (stmt(db, "SELECT COUNT(*) AS n FROM temp.voice_batch WHERE status = 'failed'").get() as { n: number }).n;
 }
 
-/** The Result of a row, from its state and the batch outcome (planned rows are never rewritten after the fact). */
-const RESULT_SQL = `CASE b.status WHEN 'failed' THEN 'Failed' WHEN 'unchanged' THEN 'Unchanged'
-  WHEN 'plan' THEN CASE m.outcome WHEN 'Applied' THEN CASE b.kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END ELSE m.outcome END
-  ELSE b.status END`;
-
-/** Counts rows per Result. */
-export function statusCounts(db: DB): Record<string, number> {
-  const rows = stmt(db, `SELECT ${RESULT_SQL} AS status, COUNT(*) AS n FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m GROUP BY 1`).all() as {
-    status: string;
-    n: number;
-  }[];
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-}
-
-/** Records what became of the planned rows: WhatIf, or Skipped (with why) when an all-or-nothing run had failures. */
-export function markPlanned(db: DB, outcome: 'WhatIf' | 'Skipped' | 'Applied', message?: string): void {
-  stmt(db, 'UPDATE temp.voice_batch_meta SET outcome = ?, message = ?').run(outcome, message ?? null);
-}
+/** The Result of a row: an applied batch's rows are Assigned, or Removed when they took the number away. */
+export const VOICE_RESULT_SQL = `CASE WHEN b.status = 'plan' AND m.outcome = 'Assigned' AND b.kind = 'remove' THEN 'Removed' ELSE ${BATCH_RESULT_SQL} END`;
 
 /** Applies every planned row with a handful of set-based statements (call inside the write transaction). */
 export function applyBatch(db: DB, tenantId: number, now: string, operation: string): void {
@@ -345,7 +325,6 @@ export function applyBatch(db: DB, tenantId: number, now: string, operation: str
             CASE kind WHEN 'remove' THEN 'Removed' ELSE 'Assigned' END
      FROM temp.voice_batch WHERE status = 'plan' ORDER BY row`,
   ).run(tenantId, now, operation);
-  markPlanned(db, 'Applied');
 }
 
 /** One finished row, as the result record shows it. */
@@ -366,7 +345,7 @@ export function resultsPage(db: DB, afterRow: number, limit: number, onlyFailed 
     `SELECT b.row, b.identity,
             CASE WHEN b.kind = 'remove' THEN '' WHEN b.new_digits IS NOT NULL THEN '+' || b.new_digits ELSE b.number_raw END AS number,
             COALESCE(b.location_id, b.location_raw) AS locationId,
-            ${RESULT_SQL} AS status,
+            ${VOICE_RESULT_SQL} AS status,
             b.error_id AS errorId,
             CASE WHEN b.status = 'plan' AND m.outcome = 'Skipped' THEN m.message ELSE b.message END AS message
      FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m
@@ -374,17 +353,12 @@ export function resultsPage(db: DB, afterRow: number, limit: number, onlyFailed 
   ).all(afterRow, onlyFailed ? 1 : 0, limit) as BatchResult[];
 }
 
-/** Drops the batch table. */
-export function dropBatch(db: DB): void {
-  db.exec('DROP TABLE IF EXISTS temp.voice_batch; DROP TABLE IF EXISTS temp.voice_batch_meta;');
-}
-
 /** The users of rows that ended Assigned (a new number or emergency location), in file order — set-voice-user --notify tells them. */
 export function assignedUserIds(db: DB): number[] {
   return (
     stmt(
       db,
-      "SELECT b.user_id AS id FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m WHERE m.outcome = 'Applied' AND b.status = 'plan' AND b.kind <> 'remove' ORDER BY b.row",
+      "SELECT b.user_id AS id FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m WHERE m.outcome = 'Assigned' AND b.status = 'plan' AND b.kind <> 'remove' ORDER BY b.row",
     ).all() as { id: number }[]
   ).map((r) => r.id);
 }

@@ -1,12 +1,12 @@
 // Reading voice users: users with a Phone System grant, their number and emergency location.
 import type { DB } from './open.js';
 import { stmt } from './sql.js';
-import { identityKind } from './users.js';
 
 /** Filters of get-voice-user. */
 export interface VoiceUserFilter {
   tenantId: number;
-  identity?: string | undefined;
+  /** One user (resolved by the caller). */
+  userId?: number | undefined;
   numberAssigned?: boolean | undefined;
   numberNotAssigned?: boolean | undefined;
   locationId?: string | undefined;
@@ -38,10 +38,9 @@ const GRANT = (grant: string) =>
 export function queryVoiceUsers(db: DB, f: VoiceUserFilter): { rows: VoiceUserRow[]; total: number } {
   const where = ['u.tenant_id = ?', GRANT('PhoneSystem')];
   const args: unknown[] = [f.tenantId];
-  if (f.identity) {
-    const k = identityKind(f.identity);
-    where.push(`u.${k.column} = ?`);
-    args.push(k.key);
+  if (f.userId !== undefined) {
+    where.push('u.id = ?');
+    args.push(f.userId);
   }
   if (f.numberAssigned) where.push('n.id IS NOT NULL');
   if (f.numberNotAssigned) where.push('n.id IS NULL');

@@ -1,8 +1,7 @@
 // get-notification: pending users and the message history, with the filters of its parameter table.
 import type { Deps } from '../../deps.js';
-import { OperationError } from '../../errors.js';
 import { queryNotifications, type NotificationRow } from '../../store/notifications.js';
-import { findUser } from '../../store/users.js';
+import { requireUser } from '../../services/users.js';
 import { readPage } from '../result-size.js';
 import type { CommandResult, Options } from '../types.js';
 
@@ -10,8 +9,7 @@ import type { CommandResult, Options } from '../types.js';
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const identity = o.identity as string | undefined;
-  const user = identity ? findUser(deps.db, tenant.id, identity) : undefined;
-  if (identity && !user) throw new OperationError('UserNotFound', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`);
+  const user = identity ? requireUser(deps.db, tenant, identity) : undefined;
   const statuses: NotificationRow['status'][] = [];
   if (o.pending === true) statuses.push('Pending');
   if (o.sent === true) statuses.push('Sent');

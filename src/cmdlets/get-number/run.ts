@@ -8,7 +8,7 @@ import { portOrderState } from '../../domain/port-order.js';
 import { getLimits } from '../../store/catalog.js';
 import { queryNumbers, type NumberFilter, type NumberRow } from '../../store/numbers.js';
 import { resultSize } from '../result-size.js';
-import { expandLocation } from '../address-display.js';
+import { locationExpander } from '../address-display.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Reads a number filter value into digits. */
@@ -62,7 +62,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     rows.length = limit;
     notices.push(`showing the first ${count(limit)} matching numbers; more match — use --result-size Unlimited (or a larger size) to see all.`);
   }
-  const expand = o.expandLocation === true;
+  const expand = o.expandLocation === true ? locationExpander(deps.db, tenant.id) : undefined;
   const now = deps.clock();
   // The order's state by the store's clock (the same pure rules as get-port-order); limits are read only when needed.
   const portStatus = (r: NumberRow) =>
@@ -80,7 +80,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     CityCode: r.cityCode,
     InventoryType: inventoryTypeOf(r.numberType),
     NumberType: r.numberType,
-    Location: expand && r.locationId ? expandLocation(deps.db, tenant.id, r.locationId) : r.locationId,
+    Location: expand && r.locationId ? expand(r.locationId) : r.locationId,
     O365Region: r.region,
     SourceType: r.sourceType,
     TargetType: r.targetType,

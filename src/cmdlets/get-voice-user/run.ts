@@ -2,25 +2,23 @@
 // EnterpriseVoiceEnabled, Number, Location) for each voice user.
 import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
-import { findUser } from '../../store/users.js';
+import { requireUser } from '../../services/users.js';
 import { queryVoiceUsers } from '../../store/voice-users.js';
 import { readPage } from '../result-size.js';
-import { expandLocation } from '../address-display.js';
+import { locationExpander } from '../address-display.js';
 import type { CommandResult, Options } from '../types.js';
 
 /** Runs get-voice-user. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const identity = o.identity as string | undefined;
-  if (identity && !findUser(deps.db, tenant.id, identity)) {
-    throw new OperationError('UserNotFound', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`);
-  }
+  const user = identity ? requireUser(deps.db, tenant, identity) : undefined;
   const page = readPage(o);
   const ev = o.enterpriseVoiceStatus as string;
   const pstn = o.pstnConnectivity as string;
   const { rows, total } = queryVoiceUsers(deps.db, {
     tenantId: tenant.id,
-    identity,
+    userId: user?.id,
     numberAssigned: o.numberAssigned === true,
     numberNotAssigned: o.numberNotAssigned === true,
     locationId: o.locationId as string | undefined,
@@ -33,7 +31,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   if (identity && rows.length === 0) {
     throw new OperationError('UserNotLicensed', `${identity} is not a voice user: it has no Phone System licence (MCOEV or Office 365 E5).`);
   }
-  const expand = o.expandLocation === true;
+  const expand = o.expandLocation === true ? locationExpander(deps.db, tenant.id) : undefined;
   const records = rows.map((r) => ({
     Name: r.displayName,
     Id: r.objectId,
@@ -45,7 +43,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     EnterpriseVoiceEnabled: r.enterpriseVoice === 1,
     Number: r.number,
     TelephoneNumber: r.number ? `+${r.number}` : null,
-    Location: expand && r.locationId ? expandLocation(deps.db, tenant.id, r.locationId) : r.locationId,
+    Location: expand && r.locationId ? expand(r.locationId) : r.locationId,
     CivicAddressId: r.civicAddressId,
   }));
   return { records, columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'], notices: page.notice(rows.length, total, 'voice users') };

@@ -1,10 +1,9 @@
 // set-voice-user's results: one row per request; big batches list only failures in a table (csv/json carry every row).
 import type { VoiceSummary } from '../../services/voice.js';
-import type { Style } from '../../output/style.js';
 import type { DB } from '../../store/open.js';
 import { resultsPage, type BatchResult } from '../../store/voice-batch.js';
-import { pagedBulkResult, type PagedRun } from '../bulk-result.js';
-import type { CommandResult, OutputRecord } from '../types.js';
+import type { PagedRun } from '../bulk-result.js';
+import type { OutputRecord } from '../types.js';
 
 export const RESULT_COLUMNS = ['Row', 'Identity', 'TelephoneNumber', 'LocationID', 'Result', 'ErrorId', 'Message'];
 export const SINGLE_COLUMNS = RESULT_COLUMNS.slice(1);
@@ -27,7 +26,3 @@ export function voiceRun(db: DB, s: VoiceSummary): PagedRun {
   return { ...s, page: (after, limit, onlyFailed) => resultsPage(db, after, limit, onlyFailed).map((r) => toRecord(r)) };
 }
 
-/** The command result of a batch: summary on stderr, rows (or failures) on stdout, exit 1 when any row failed. */
-export function batchText(db: DB, s: VoiceSummary, style: Style): CommandResult {
-  return pagedBulkResult(voiceRun(db, s), RESULT_COLUMNS, style);
-}

@@ -8,11 +8,10 @@ import { OperationError, UsageError } from '../../errors.js';
 import { notifyDestination, type Destination } from '../../notify/destination.js';
 import { runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
 import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
-import { bulkSource } from '../bulk-result.js';
+import { bulkSource, finishPaged } from '../bulk-result.js';
 import type { CommandResult, Options } from '../types.js';
 import { setVoiceUserCommand } from './parameters.js';
-import { allPages } from '../bulk-result.js';
-import { RESULT_COLUMNS, SINGLE_COLUMNS, batchText, toRecord, voiceRun } from './display.js';
+import { RESULT_COLUMNS, SINGLE_COLUMNS, toRecord, voiceRun } from './display.js';
 
 /** The bulk file's rows as requests (cells coerced by the same table as the flags). */
 async function* fileRequests(source: string, format: BulkFormat, deps: Deps): AsyncGenerator<RawRequest> {
@@ -83,12 +82,8 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       const failure = row!.status === 'Failed' ? new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.') : undefined;
       return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0, ...(failure ? { failure } : {}) };
     }
-    if (report) await report.writePages(allPages(voiceRun(deps.db, summary)), RESULT_COLUMNS);
-    const result = batchText(deps.db, summary, deps.outStyle);
-    if (told) {
-      result.notices = [...(result.notices ?? []), ...told.notices];
-      if (told.failed) result.exitCode = 1;
-    }
+    const result = await finishPaged(voiceRun(deps.db, summary), report, RESULT_COLUMNS, deps.outStyle, told?.notices);
+    if (told?.failed) result.exitCode = 1;
     return result;
   } finally {
     progress.stop();

@@ -7,7 +7,8 @@ import { runVoiceBatch } from '../../services/voice.js';
 import { addressLabel, listLocations, type StoredLocation } from '../../store/addresses.js';
 import { queryNumbers, type NumberRow } from '../../store/numbers.js';
 import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js';
-import { dropBatch, resultsPage, type BatchResult, type RawRequest } from '../../store/voice-batch.js';
+import { dropBatchTables } from '../../store/batch-table.js';
+import { resultsPage, type BatchResult, type RawRequest } from '../../store/voice-batch.js';
 import type { Choice } from '../../prompts/prompter.js';
 import { isWord } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
@@ -202,6 +203,6 @@ export const assignStep: WizardStep = async (state, deps) => {
     ui.problem(err);
     return state;
   } finally {
-    dropBatch(deps.db);
+    dropBatchTables(deps.db, 'voice_batch');
   }
 };
