@@ -28,9 +28,10 @@ export function parseNumberInput(raw: string): ParsedNumber {
   return { ok: true, digits };
 }
 
-/** +digits. */
-export function toE164(digits: Digits): string {
-  return `+${digits}`;
+/** Reads a -TelephoneNumberStartsWith prefix: 1 to 15 digits, with tel:, + and spaces, dots, dashes, brackets ignored. */
+export function parseDigitPrefix(raw: string): ParsedNumber {
+  const s = raw.trim().replace(/^tel:/i, '').replace(/^\+/, '').replace(/[\s().-]/g, '');
+  return /^\d{1,15}$/.test(s) ? { ok: true, digits: s } : { ok: false, message: `-TelephoneNumberStartsWith must be digits such as 1425, not '${raw}'.` };
 }
 
 /** The exclusive upper bound of a text prefix range: '1425' -> '1426' (so a prefix query is an index range, not LIKE). */

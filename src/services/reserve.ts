@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { iso } from '../clock.js';
 import { OperationError, UsageError, throwIfProblems } from '../errors.js';
-import { parseNumberInput } from '../domain/phone.js';
+import { parseDigitPrefix, parseNumberInput } from '../domain/phone.js';
 import { resolveCity } from '../domain/places.js';
 import { userNumberQuota, serviceNumberQuota } from '../domain/quota.js';
 import { checkReservation, expiresAt, type NumberType } from '../domain/reservation.js';
@@ -60,8 +60,9 @@ function digitPrefix(city: Place, type: NumberType, areaCode: string | undefined
     prefix = city.dialCode + ac;
   }
   if (startsWith !== undefined && startsWith !== '') {
-    const s = startsWith.replace(/^\+/, '').replace(/[\s()-]/g, '');
-    if (!/^\d{1,15}$/.test(s)) throw new UsageError('InvalidValue', `-TelephoneNumberStartsWith must be digits such as 1425, not '${startsWith}'.`);
+    const p = parseDigitPrefix(startsWith);
+    if (!p.ok) throw new UsageError('InvalidValue', p.message);
+    const s = p.digits;
     if (prefix && !s.startsWith(prefix) && !prefix.startsWith(s)) {
       throw new OperationError('NotEnoughNumbers', `no number starts with both ${prefix} (area code) and ${s}.`);
     }

@@ -191,6 +191,18 @@ describe('bulk set-voice-user', () => {
     expect(none.rows[0]).toMatchObject({ Result: 'Failed', ErrorId: 'NoFreeNumber' });
   });
 
+  it('--next-free narrowed by --telephone-number-starts-with (read as get-number reads it) and --capital-or-major-city', async () => {
+    const last = t.us[t.us.length - 1]!; // e.g. +14255037307
+    const spaced = `+${last.slice(1, 2)} (${last.slice(2, 5)}) ${last.slice(5, -1)}`; // every number of the city but ending digit
+    const csv = file('p.csv', `Identity,LocationID\nann@contoso.com,${t.usLocation}\n`);
+    const r = await bulk(['--csv', csv, '--next-free', '--telephone-number-starts-with', spaced, '--capital-or-major-city', 'noam-us-wa-rd']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.rows[0]!.TelephoneNumber.startsWith(last.slice(0, -1))).toBe(true);
+    const bad = await cp(t.store, ['set-voice-user', '--csv', csv, '--next-free', '--telephone-number-starts-with', '425-55x']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^callplan: InvalidValue: -TelephoneNumberStartsWith must be digits/);
+  });
+
   it('file problems are usage errors (exit 2) that change nothing', async () => {
     const bulk = (args: string[]) => cp(t.store, ['set-voice-user', ...args]);
     const unknown = await bulk(['--csv', file('l.csv', 'Identity,Phone\nann@contoso.com,+1\n')]);

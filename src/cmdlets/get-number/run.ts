@@ -3,6 +3,7 @@ import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { parseNumberInput } from '../../domain/phone.js';
+import { digitPrefixOption } from '../number-input.js';
 import { inventoryTypeOf, type NumberType } from '../../domain/reservation.js';
 import { portOrderState } from '../../domain/port-order.js';
 import { getLimits } from '../../store/catalog.js';
@@ -17,14 +18,6 @@ function digits(name: string, v: unknown): string | undefined {
   const p = parseNumberInput(String(v));
   if (!p.ok) throw new UsageError('InvalidNumber', `-${name}: ${p.message}`);
   return p.digits;
-}
-
-/** Reads -TelephoneNumberStartsWith: digits, + and tel: allowed. */
-function prefix(v: unknown): string | undefined {
-  if (v === undefined || v === '') return undefined;
-  const s = String(v).replace(/^tel:/i, '').replace(/^\+/, '').replace(/[\s().-]/g, '');
-  if (!/^\d{1,15}$/.test(s)) throw new UsageError('InvalidValue', `-TelephoneNumberStartsWith must be digits such as 1425, not '${String(v)}'.`);
-  return s;
 }
 
 /** Reads -InventoryType Subscriber,Service into number types. */
@@ -44,7 +37,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   const filter: Omit<NumberFilter, 'limit'> = {
     tenantId: tenant.id,
     number: digits('TelephoneNumber', o.telephoneNumber),
-    startsWith: prefix(o.telephoneNumberStartsWith),
+    startsWith: digitPrefixOption(o.telephoneNumberStartsWith),
     greaterThan: digits('TelephoneNumberGreaterThan', o.telephoneNumberGreaterThan),
     lessThan: digits('TelephoneNumberLessThan', o.telephoneNumberLessThan),
     isNotAssigned: o.isNotAssigned === true,

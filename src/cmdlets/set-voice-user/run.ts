@@ -9,6 +9,7 @@ import { notifyDestination, type Destination } from '../../notify/destination.js
 import { runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
 import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
 import { bulkSource, finishPaged } from '../bulk-result.js';
+import { digitPrefixOption } from '../number-input.js';
 import type { CommandResult, Options } from '../types.js';
 import { setVoiceUserCommand } from './parameters.js';
 import { RESULT_COLUMNS, SINGLE_COLUMNS, toRecord, voiceRun } from './display.js';
@@ -67,7 +68,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
     const options: VoiceRunOptions = {
       whatIf: o.whatif === true,
       continueOnError: o.continueOnError === true,
-      nextFree: o.nextFree ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: (o.telephoneNumberStartsWith as string | undefined)?.replace(/^\+/, '') } : undefined,
+      nextFree: o.nextFree ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: digitPrefixOption(o.telephoneNumberStartsWith) } : undefined,
       progress,
     };
     const summary = await runVoiceBatch(deps.db, tenant, deps.clock(), source(), options);
