@@ -11,7 +11,6 @@ import type { Prompter } from './prompts/prompter.js';
 export interface OutStream {
   write(s: string): unknown;
   isTTY?: boolean;
-  columns?: number;
 }
 
 /** The process's streams, or test doubles. */
@@ -43,8 +42,6 @@ export interface Deps {
   env: Readonly<Record<string, string | undefined>>;
   io: Io;
   globals: Globals;
-  /** Style for stderr messages (colour only on a TTY without NO_COLOR). */
-  errStyle: Style;
   /** Style for stdout. */
   outStyle: Style;
   /** The tenant chosen by --tenant, else the store's default tenant. */

@@ -31,11 +31,6 @@ export function numberTypeOf(digits: Digits): NumberType {
   return parsePhoneNumberFromString(`+${digits}`)?.getType();
 }
 
-/** The country (ISO alpha-2) libphonenumber assigns to +digits. */
-export function countryOf(digits: Digits): string | undefined {
-  return parsePhoneNumberFromString(`+${digits}`)?.country;
-}
-
 /** International (+1 425 555 0100) and national ((425) 555-0100) formats. */
 export function formats(digits: Digits): { international: string; national: string } {
   const n = parsePhoneNumberFromString(`+${digits}`);

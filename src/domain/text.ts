@@ -10,11 +10,6 @@ export function looseKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Edit distance between two loose keys. */
-export function editDistance(a: string, b: string): number {
-  return distance(looseKey(a), looseKey(b));
-}
-
 /** Up to `n` candidates closest to `word` (a likely typo), best first; none when nothing is close. */
 export function closest(word: string, candidates: readonly string[], n: number): string[] {
   const key = looseKey(word);

@@ -37,9 +37,3 @@ export async function loadStyle(color: boolean): Promise<Style> {
   return fromChalk(new Chalk({ level: 1 }));
 }
 
-/** The plain style (kept for callers that never colour). */
-export function makeStyle(color: false): Style;
-export function makeStyle(color: boolean): Style {
-  if (color) throw new Error('use loadStyle(true) for colour');
-  return PLAIN;
-}

@@ -1,20 +1,9 @@
-// Catalog tables: writing a loaded catalog into the store, and reading regions, cities, SKUs and limits.
+// Catalog tables: writing a loaded catalog into the store, and reading countries, areas, SKUs and limits (cities: places.ts).
 import { OperationError } from '../errors.js';
 import type { LoadedCatalog } from '../catalog/load.js';
 import type { CatalogLimits, Grant } from '../catalog/schema.js';
 import type { DB } from './open.js';
 import { stmt, writeTx } from './sql.js';
-
-/** A city of the catalog. */
-export interface City {
-  code: string;
-  name: string;
-  country: string;
-  area: string;
-  areaName: string;
-  region: string;
-  areaCodes: string[];
-}
 
 /** A licence SKU of the catalog. */
 export interface Sku {
@@ -112,41 +101,6 @@ export function catalogInfo(db: DB): { name: string; source: string; loadedAt: s
   return { name: m.get('name') ?? '', source: m.get('source') ?? '', loadedAt: m.get('loaded_at') ?? '' };
 }
 
-interface CityRow {
-  code: string;
-  name: string;
-  country: string;
-  area: string;
-  area_name: string;
-  region: string;
-  area_codes: string;
-}
-
-const CITY_SELECT = `
-  SELECT ci.code, ci.name, ci.country, ci.area, a.name AS area_name, co.region, ci.area_codes
-  FROM cities ci JOIN areas a ON a.country = ci.country AND a.code = ci.area JOIN countries co ON co.code = ci.country`;
-
-const toCity = (r: CityRow): City => ({
-  code: r.code,
-  name: r.name,
-  country: r.country,
-  area: r.area,
-  areaName: r.area_name,
-  region: r.region,
-  areaCodes: r.area_codes.split(','),
-});
-
-/** Every city of the catalog, in region, country, area, name order. */
-export function listCities(db: DB): City[] {
-  return (stmt(db, `${CITY_SELECT} ORDER BY co.region, ci.country, ci.area, ci.name`).all() as CityRow[]).map(toCity);
-}
-
-/** One city by its code. */
-export function getCity(db: DB, code: string): City | undefined {
-  const r = stmt(db, `${CITY_SELECT} WHERE ci.code = ?`).get(code.toUpperCase()) as CityRow | undefined;
-  return r && toCity(r);
-}
-
 /** Countries of the catalog with their region and calling code. */
 export function listCountries(db: DB): { code: string; name: string; region: string; dialCode: string }[] {
   return stmt(db, 'SELECT code, name, region, dial_code AS dialCode FROM countries ORDER BY region, code').all() as {
@@ -155,11 +109,6 @@ export function listCountries(db: DB): { code: string; name: string; region: str
     region: string;
     dialCode: string;
   }[];
-}
-
-/** Regions of the catalog. */
-export function listRegions(db: DB): { code: string; name: string }[] {
-  return stmt(db, 'SELECT code, name FROM regions ORDER BY code').all() as { code: string; name: string }[];
 }
 
 /** Areas (states/regions) of the catalog. */

@@ -5,6 +5,7 @@ import { prefixUpperBound } from '../domain/phone.js';
 import { identityKind } from './users.js';
 import type { DB } from './open.js';
 import { BATCH_RESULT_SQL, createBatchTables } from './batch-table.js';
+import { skusGranting } from './licenses.js';
 import { stmt } from './sql.js';
 
 /** A request as read from the command line or a file. */
@@ -111,11 +112,9 @@ export function resolveVoiceUsers(db: DB, tenantId: number, identities: readonly
   }
   const found = new Map<string, VoiceUserFacts>();
   // The SKUs that give each grant, as IN lists (a primary-key probe each, no join to skus per user).
-  const skusOf = (grant: string) =>
-    (stmt(db, "SELECT sku FROM skus WHERE instr(',' || grants || ',', ',' || ? || ',')").all(grant) as { sku: string }[]).map((r) => r.sku);
   const inList = (skus: string[]) => (skus.length ? skus.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ') : "''");
-  const ps = inList(skusOf('PhoneSystem'));
-  const cp = inList(skusOf('CallingPlan'));
+  const ps = inList(skusGranting(db, 'PhoneSystem'));
+  const cp = inList(skusGranting(db, 'CallingPlan'));
   for (const column of ['upn_key', 'sip_key', 'object_id'] as const) {
     if (!byKind[column].length) continue;
     const rows = stmt(

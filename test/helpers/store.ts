@@ -73,7 +73,6 @@ export async function testDeps(store: string, now: string = T0): Promise<Deps> {
     env: {},
     io,
     globals: { output: 'table' },
-    errStyle: PLAIN,
     outStyle: PLAIN,
     tenant: () => resolveTenant(db, undefined),
     progress: () => ({ update: () => {}, stop: () => {} }),

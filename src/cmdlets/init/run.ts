@@ -1,6 +1,7 @@
 // init: load the catalog (default or --catalog), create the tenant, and report the tenant and the catalog.
 import type { Deps } from '../../deps.js';
-import { catalogInfo, hasCatalog, listCities, listCountries } from '../../store/catalog.js';
+import { catalogInfo, hasCatalog, listCountries } from '../../store/catalog.js';
+import { listPlaces } from '../../store/places.js';
 import { availableCounts } from '../../store/pool.js';
 import { defaultTenant, findTenant } from '../../store/tenants.js';
 import { DEFAULT_COUNTRY, DEFAULT_TENANT_NAME, checkTenantCountry, ensureTenant, installCatalog } from '../../services/setup.js';
@@ -52,7 +53,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const info = catalogInfo(db);
   const counts = availableCounts(db);
   const countOf = (city: string, type: string) => counts.find((c) => c.cityCode === city && c.numberType === type)?.available ?? 0;
-  const cities = listCities(db).map((c) => ({
+  const cities = listPlaces(db).map((c) => ({
     CityCode: c.code,
     City: c.name,
     Area: c.area,
