@@ -1,5 +1,51 @@
-// Number quotas of SPEC §1 step 2: user numbers from Calling Plan units, service numbers from licence tiers.
-import type { CatalogLimits } from '../catalog/schema.js';
+// Number quotas of SPEC §1 step 2: user numbers from Calling Plan units, service numbers from licence tiers. One place
+// for the rule, so reserve, acquire, status, get-license and the wizard agree.
+import type { CatalogLimits, Grant } from '../catalog/schema.js';
+import type { Problem } from '../errors.js';
+import type { NumberType } from './reservation.js';
+
+type QuotaLimits = Pick<CatalogLimits, 'userNumberFactor' | 'userNumberBase' | 'serviceNumberTiers'>;
+
+/** Bought units of SKUs that give any of `grants` (each SKU counted once: E5 gives Phone System and Audio Conferencing). */
+export function unitsGranting(units: readonly { grants: readonly Grant[]; active: number }[], ...grants: Grant[]): number {
+  return units.filter((u) => u.grants.some((g) => grants.includes(g))).reduce((n, u) => n + u.active, 0);
+}
+
+/** The units quotas count: Calling Plan; Phone System + Audio Conferencing (service tiers); Communications Credits. */
+export interface QuotaUnits {
+  callingPlan: number;
+  service: number;
+  credits: number;
+}
+
+/** A tenant's quota units from its SKUs' bought units (pass every SKU). */
+export function quotaUnits(units: readonly { grants: readonly Grant[]; active: number }[]): QuotaUnits {
+  return {
+    callingPlan: unitsGranting(units, 'CallingPlan'),
+    service: unitsGranting(units, 'PhoneSystem', 'AudioConferencing'),
+    credits: unitsGranting(units, 'CommunicationsCredits'),
+  };
+}
+
+/** How many numbers of a type the units allow, and the rule with the tenant's figures ("floor(100 × 1.1) + 10 = 120"). */
+export function typeQuota(type: NumberType, u: QuotaUnits, limits: QuotaLimits): { allowed: number; rule: string } {
+  return type === 'User'
+    ? { allowed: userNumberQuota(u.callingPlan, limits), rule: userQuotaFormula(u.callingPlan, limits) }
+    : { allowed: serviceNumberQuota(u.service, limits), rule: serviceTierText(u.service, limits) };
+}
+
+/** QuotaExceeded when `held` numbers of a type plus `adding` more pass what the units allow (reserving or acquiring). */
+export function quotaProblem(type: NumberType, verb: 'reserved' | 'acquired', adding: number, held: number, u: QuotaUnits, limits: QuotaLimits): Problem | undefined {
+  const q = typeQuota(type, u, limits);
+  const left = Math.max(0, q.allowed - held);
+  if (adding <= left) return undefined;
+  const what = type === 'User' ? 'user numbers' : type === 'Toll' ? 'toll service numbers' : 'toll-free service numbers';
+  return {
+    field: 'Quantity',
+    errorId: 'QuotaExceeded',
+    message: `the tenant may hold ${q.allowed} ${what} (${q.rule}); it holds ${held}, so ${left} more can be ${verb}, not ${adding}.`,
+  };
+}
 
 /** User numbers a tenant may hold: floor(CallingPlanUnits × factor) + base (100 → 120, 50 → 65, 0 → 10). */
 export function userNumberQuota(callingPlanUnits: number, limits: Pick<CatalogLimits, 'userNumberFactor' | 'userNumberBase'>): number {

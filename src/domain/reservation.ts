@@ -1,7 +1,7 @@
 // Reservation rules (pure): expiry, the per-search and per-tenant limits, and the number quotas.
 import type { CatalogLimits } from '../catalog/schema.js';
 import type { Problem } from '../errors.js';
-import { serviceTierText, userQuotaFormula } from './quota.js';
+import { quotaProblem, type QuotaUnits } from './quota.js';
 
 /** The number kinds a reservation can hold. */
 export type NumberType = 'User' | 'Toll' | 'TollFree';
@@ -23,28 +23,29 @@ export function isExpired(expiry: string, now: Date): boolean {
 
 /** What the tenant holds and may hold when asking for more numbers. */
 export interface HoldingFigures {
-  hasNumberManagementLicence: boolean;
-  hasCommunicationsCredits: boolean;
   activeReservations: number;
   reservedNumbers: number;
-  callingPlanUnits: number;
-  serviceUnits: number;
+  units: QuotaUnits;
   /** Held (acquired, not ported in, plus actively reserved) numbers of the requested type. */
   heldOfType: number;
-  quotaOfType: number;
+}
+
+/** Numbers of any kind need a number-management licence (E5, Phone System or Audio Conferencing); toll-free ones need Communications Credits too. */
+export function licenceProblems(type: NumberType, units: QuotaUnits): Problem[] {
+  if (units.service === 0) {
+    return [{ field: 'InventoryType', errorId: 'LicenseRequired', message: 'number management needs at least one Office 365 E5, Phone System or Audio Conferencing licence in the tenant.' }];
+  }
+  if (type === 'TollFree' && units.credits === 0) {
+    return [{ field: 'InventoryType', errorId: 'CommunicationsCreditsRequired', message: 'toll-free numbers need Communications Credits (MCOPSTNC); buy them first.' }];
+  }
+  return [];
 }
 
 /** Checks a request for `quantity` numbers of `type` against the limits and quotas; every refusal says why with figures. */
 export function checkReservation(type: NumberType, quantity: number, f: HoldingFigures, limits: CatalogLimits): Problem[] {
   const p: Problem[] = [];
-  if (!f.hasNumberManagementLicence) {
-    p.push({
-      field: 'InventoryType',
-      errorId: 'LicenseRequired',
-      message: 'number management needs at least one Office 365 E5, Phone System or Audio Conferencing licence in the tenant.',
-    });
-    return p;
-  }
+  const licence = licenceProblems(type, f.units);
+  if (licence[0]?.errorId === 'LicenseRequired') return licence;
   if (!Number.isInteger(quantity) || quantity < 1) {
     p.push({ field: 'Quantity', errorId: 'InvalidQuantity', message: `-Quantity must be a whole number of at least 1, not ${quantity}.` });
     return p;
@@ -66,18 +67,8 @@ export function checkReservation(type: NumberType, quantity: number, f: HoldingF
       message: `at most ${limits.maxReservedNumbers} numbers may be reserved at once; ${f.reservedNumbers} are, so ${Math.max(0, limits.maxReservedNumbers - f.reservedNumbers)} more can be.`,
     });
   }
-  if (type === 'TollFree' && !f.hasCommunicationsCredits) {
-    p.push({ field: 'InventoryType', errorId: 'CommunicationsCreditsRequired', message: 'toll-free numbers need Communications Credits (MCOPSTNC); buy them first.' });
-  }
-  const left = Math.max(0, f.quotaOfType - f.heldOfType);
-  if (quantity > left) {
-    const formula = type === 'User' ? userQuotaFormula(f.callingPlanUnits, limits) : serviceTierText(f.serviceUnits, limits);
-    const what = type === 'User' ? 'user numbers' : type === 'Toll' ? 'toll service numbers' : 'toll-free service numbers';
-    p.push({
-      field: 'Quantity',
-      errorId: 'QuotaExceeded',
-      message: `the tenant may hold ${f.quotaOfType} ${what} (${formula}); it holds ${f.heldOfType}, so ${left} more can be reserved, not ${quantity}.`,
-    });
-  }
+  p.push(...licence);
+  const quota = quotaProblem(type, 'reserved', quantity, f.heldOfType, f.units, limits);
+  if (quota) p.push(quota);
   return p;
 }

@@ -2,11 +2,11 @@
 import { iso } from '../clock.js';
 import { OperationError, UsageError } from '../errors.js';
 import { parseNumberInput } from '../domain/phone.js';
-import { userNumberQuota, serviceNumberQuota, userQuotaFormula, serviceTierText } from '../domain/quota.js';
+import { quotaProblem, quotaUnits } from '../domain/quota.js';
 import { isExpired } from '../domain/reservation.js';
 import { writeAudit } from '../store/audit.js';
 import { getLimits } from '../store/catalog.js';
-import { boughtUnits, unitsGranting } from '../store/licenses.js';
+import { boughtUnits } from '../store/licenses.js';
 import { acquireHeld, numbersOfReservation, ownedCounts, releaseHeld, type NumberState } from '../store/numbers.js';
 import type { DB } from '../store/open.js';
 import { endReservation, expireHolds, findReservation, type Reservation } from '../store/reservations.js';
@@ -65,16 +65,9 @@ export function acquire(db: DB, tenant: Tenant, now: Date, req: { reservationId:
     const take = req.all ? held : [...new Set(wanted)].map((d) => heldBy.get(d)!);
 
     // Licences may have changed since the reservation was made: the quota must still allow these numbers.
-    const limits = getLimits(db);
-    const units = boughtUnits(db, tenant.id);
     const owned = ownedCounts(db, tenant.id)[r.numberType].quota;
-    const cp = unitsGranting(units, 'CallingPlan');
-    const su = unitsGranting(units, 'PhoneSystem', 'AudioConferencing');
-    const quota = r.numberType === 'User' ? userNumberQuota(cp, limits) : serviceNumberQuota(su, limits);
-    if (owned + take.length > quota) {
-      const formula = r.numberType === 'User' ? userQuotaFormula(cp, limits) : serviceTierText(su, limits);
-      throw new OperationError('QuotaExceeded', `acquiring ${take.length} would make ${owned + take.length} numbers; the tenant may hold ${quota} (${formula}).`);
-    }
+    const quota = quotaProblem(r.numberType, 'acquired', take.length, owned, quotaUnits(boughtUnits(db, tenant.id)), getLimits(db));
+    if (quota) throw new OperationError(quota.errorId, quota.message);
     const released = held.length - take.length;
     if (req.whatIf) return { reservation: r, acquired: take, released, whatIf: true };
 

@@ -20,12 +20,13 @@ import {
   type PortType,
 } from '../domain/port-input.js';
 import { STATE_LABEL, carrierRejection, earliestTransfer, parseTransferDate, portOrderState, type NumberKind, type PortOrderStatus } from '../domain/port-order.js';
-import type { NumberType } from '../domain/reservation.js';
+import { licenceProblems, type NumberType } from '../domain/reservation.js';
 import { OperationError, UsageError } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
 import { getLimits, listCountries } from '../store/catalog.js';
 import { gazetteerReader } from '../store/gazetteer.js';
-import { boughtUnits, unitsGranting } from '../store/licenses.js';
+import { boughtUnits } from '../store/licenses.js';
+import { quotaUnits } from '../domain/quota.js';
 import { numberStates } from '../store/numbers.js';
 import type { DB } from '../store/open.js';
 import { listPlaces } from '../store/places.js';
@@ -240,13 +241,8 @@ function checkServiceAddress(db: DB, address: AddressFields, order: { country: s
 
 /** Number management needs a Phone System, E5 or Audio Conferencing licence; toll-free numbers need Communications Credits. */
 function checkLicences(db: DB, tenant: Tenant, kind: NumberKind | undefined): void {
-  const units = boughtUnits(db, tenant.id);
-  if (unitsGranting(units, 'PhoneSystem', 'AudioConferencing') === 0) {
-    throw new OperationError('LicenseRequired', 'number management needs at least one Office 365 E5, Phone System or Audio Conferencing licence in the tenant.', 'Buy one with callplan buy-license --sku MCOEV --quantity N.');
-  }
-  if (kind === 'TollFree' && unitsGranting(units, 'CommunicationsCredits') === 0) {
-    throw new OperationError('CommunicationsCreditsRequired', 'toll-free numbers need Communications Credits (MCOPSTNC); buy them first.');
-  }
+  const [p] = licenceProblems(kind === 'TollFree' ? 'TollFree' : 'User', quotaUnits(boughtUnits(db, tenant.id)));
+  if (p) throw new OperationError(p.errorId, p.message, p.errorId === 'LicenseRequired' ? 'Buy one with callplan buy-license --sku MCOEV --quantity N.' : undefined);
 }
 
 /** The ported numbers to insert: country, catalog city (by area code) and stored number type. */

@@ -4,12 +4,12 @@ import { iso } from '../clock.js';
 import { OperationError, UsageError, throwIfProblems } from '../errors.js';
 import { parseDigitPrefix, parseNumberInput } from '../domain/phone.js';
 import { resolveCity } from '../domain/places.js';
-import { userNumberQuota, serviceNumberQuota } from '../domain/quota.js';
+import { quotaUnits } from '../domain/quota.js';
 import { checkReservation, expiresAt, type NumberType } from '../domain/reservation.js';
 import { writeAudit } from '../store/audit.js';
 import { getDefaultLocationOfAddress, type AssignableLocation } from '../store/addresses.js';
 import { getLimits } from '../store/catalog.js';
-import { boughtUnits, unitsGranting } from '../store/licenses.js';
+import { boughtUnits } from '../store/licenses.js';
 import { countFree, holdNumbers, numberStates, ownedCounts, pickFree } from '../store/numbers.js';
 import type { DB } from '../store/open.js';
 import { listPlaces, type Place } from '../store/places.js';
@@ -128,24 +128,17 @@ export function reserve(db: DB, tenant: Tenant, now: Date, req: ReserveRequest):
   return writeTx(db, () => {
     const at = iso(now);
     expireHolds(db, at);
-    const units = boughtUnits(db, tenant.id);
     const holds = holdCounts(db, tenant.id, at);
     const owned = ownedCounts(db, tenant.id);
-    const callingPlanUnits = unitsGranting(units, 'CallingPlan');
-    const serviceUnits = unitsGranting(units, 'PhoneSystem', 'AudioConferencing');
     throwIfProblems(
       checkReservation(
         numberType,
         quantity,
         {
-          hasNumberManagementLicence: serviceUnits > 0,
-          hasCommunicationsCredits: unitsGranting(units, 'CommunicationsCredits') > 0,
           activeReservations: holds.reservations,
           reservedNumbers: holds.numbers,
-          callingPlanUnits,
-          serviceUnits,
+          units: quotaUnits(boughtUnits(db, tenant.id)),
           heldOfType: owned[numberType].quota + holds.byType[numberType],
-          quotaOfType: numberType === 'User' ? userNumberQuota(callingPlanUnits, limits) : serviceNumberQuota(serviceUnits, limits),
         },
         limits,
       ),

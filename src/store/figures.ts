@@ -1,9 +1,10 @@
 // The counts status and the wizard judge the five steps on.
-import { userNumberQuota, serviceNumberQuota } from '../domain/quota.js';
+import { quotaUnits, serviceNumberQuota, unitsGranting, userNumberQuota } from '../domain/quota.js';
 import type { NumberType } from '../domain/reservation.js';
 import type { TenantFigures } from '../domain/steps.js';
 import { getLimits } from './catalog.js';
-import { skuUnits, unitsGranting, type SkuUnits } from './licenses.js';
+import { skuUnits, type SkuUnits } from './licenses.js';
+import { holdCounts } from './reservations.js';
 import type { DB } from './open.js';
 import { ownedCounts } from './numbers.js';
 import { PENDING_SQL } from './notifications.js';
@@ -35,8 +36,7 @@ export function collectFigures(db: DB, tenant: Tenant, now: string): StatusFigur
   const t = tenant.id;
   const limits = getLimits(db);
   const skus = skuUnits(db, t);
-  const callingPlanUnits = unitsGranting(skus, 'CallingPlan');
-  const serviceUnits = unitsGranting(skus, 'PhoneSystem', 'AudioConferencing');
+  const { callingPlan: callingPlanUnits, service: serviceUnits } = quotaUnits(skus);
   const one = (sql: string, ...args: unknown[]) => (stmt(db, sql).get(...args) as { n: number }).n;
 
   const usersTotal = one('SELECT COUNT(*) AS n FROM users WHERE tenant_id = ?', t);
@@ -46,15 +46,11 @@ export function collectFigures(db: DB, tenant: Tenant, now: string): StatusFigur
     db,
     "SELECT number_type AS type, COUNT(*) AS n FROM numbers WHERE port_order_id IS NOT NULL AND tenant_id = ? AND activation_state = 'PortPending' GROUP BY number_type",
   ).all(t) as { type: string; n: number }[];
-  const reserved = stmt(
-    db,
-    `SELECT n.number_type AS type, COUNT(*) AS n FROM reservations r JOIN numbers n ON n.reservation_id = r.id
-     WHERE r.tenant_id = ? AND r.status = 'Active' AND r.expires_at > ? GROUP BY n.number_type`,
-  ).all(t, now) as { type: string; n: number }[];
+  const reserved = holdCounts(db, t, now).byType;
   // Quota counts leave ported-in numbers out; "acquired" counts them once their port has completed.
   const ownedOf = (type: NumberType, ported = false) =>
     owned[type].quota + (ported ? owned[type].portedIn - (pendingPorts.find((p) => p.type === type)?.n ?? 0) : 0);
-  const reservedOf = (type: NumberType) => reserved.find((r) => r.type === type)?.n ?? 0;
+  const reservedOf = (type: NumberType) => reserved[type];
 
   const usersWithNumber = one('SELECT COUNT(*) AS n FROM numbers WHERE tenant_id = ? AND user_id IS NOT NULL', t);
   const licensedUsersWithoutNumber = one(

@@ -24,11 +24,6 @@ export function skuUnits(db: DB, tenantId: number): SkuUnits[] {
   return rows.map((r) => ({ ...r, grants: r.grants.split(',') as Grant[] }));
 }
 
-/** Bought units of SKUs that give any of `grants` (each SKU counted once: E5 gives Phone System and Audio Conferencing). */
-export function unitsGranting(units: readonly Pick<SkuUnits, 'grants' | 'active'>[], ...grants: Grant[]): number {
-  return units.filter((u) => u.grants.some((g) => grants.includes(g))).reduce((n, u) => n + u.active, 0);
-}
-
 /** SKUs of the catalog that give a grant. */
 export function skusGranting(db: DB, grant: Grant): string[] {
   return (stmt(db, 'SELECT sku, grants FROM skus').all() as { sku: string; grants: string }[])

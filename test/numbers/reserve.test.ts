@@ -110,6 +110,17 @@ describe('reserve', () => {
     expect(r.err).toContain('QuotaExceeded: the tenant may hold 65 user numbers (floor(50 Calling Plan units × 1.1) + 10 = 65); it holds 60, so 5 more can be reserved, not 6.');
   });
 
+  it('acquire checks the quota again: licences removed after the reservation are counted', async () => {
+    const store = newStore();
+    buy(store, { MCOEV: 50, MCOPSTN1: 50 });
+    const r = await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '60']);
+    expect((await cp(store, ['remove-license', 'MCOPSTN1', '--quantity', '40'])).code).toBe(0);
+    const a = await cp(store, ['acquire', '--reservation-id', r.ReservationId, '--all']);
+    expect(a.code).toBe(1);
+    expect(a.err).toContain('QuotaExceeded: the tenant may hold 21 user numbers (floor(10 Calling Plan units × 1.1) + 10 = 21); it holds 0, so 21 more can be acquired, not 60.');
+    expect(peek(store, 'SELECT COUNT(*) AS n FROM numbers WHERE tenant_id IS NOT NULL')).toEqual([{ n: 0 }]);
+  });
+
   it('100 Calling Plan units allow 120 user numbers', async () => {
     const store = newStore();
     buy(store, { MCOEV: 100, MCOPSTN1: 60, MCOPSTN2: 40 });

@@ -1,8 +1,8 @@
 // Licence records (Get-MsolAccountSku's property names) and the quotas footer of get-license.
 import type { CatalogLimits } from '../../catalog/schema.js';
-import { serviceNumberQuota, serviceTierText, userNumberQuota, userQuotaFormula } from '../../domain/quota.js';
+import { quotaUnits, typeQuota } from '../../domain/quota.js';
 import type { Style } from '../../output/style.js';
-import { unitsGranting, type SkuUnits } from '../../store/licenses.js';
+import type { SkuUnits } from '../../store/licenses.js';
 import type { OutputRecord } from '../types.js';
 
 /** Default columns of the licence table. */
@@ -35,19 +35,18 @@ export interface Quotas {
 
 /** Computes the quotas from every SKU's units (pass all SKUs, not a filtered list). */
 export function quotasOf(units: readonly SkuUnits[], limits: CatalogLimits): Quotas {
-  const cp = unitsGranting(units, 'CallingPlan');
-  const service = unitsGranting(units, 'PhoneSystem', 'AudioConferencing');
-  const credits = unitsGranting(units, 'CommunicationsCredits');
-  const toll = serviceNumberQuota(service, limits);
+  const u = quotaUnits(units);
+  const user = typeQuota('User', u, limits);
+  const toll = typeQuota('Toll', u, limits);
   return {
-    CallingPlanUnits: cp,
-    UserNumberQuota: userNumberQuota(cp, limits),
-    UserNumberFormula: userQuotaFormula(cp, limits),
-    ServiceUnits: service,
-    ServiceTier: serviceTierText(service, limits),
-    TollNumberQuota: toll,
-    TollFreeNumberQuota: credits > 0 ? toll : 0,
-    CommunicationsCreditsUnits: credits,
+    CallingPlanUnits: u.callingPlan,
+    UserNumberQuota: user.allowed,
+    UserNumberFormula: user.rule,
+    ServiceUnits: u.service,
+    ServiceTier: toll.rule,
+    TollNumberQuota: toll.allowed,
+    TollFreeNumberQuota: u.credits > 0 ? toll.allowed : 0,
+    CommunicationsCreditsUnits: u.credits,
   };
 }
 

@@ -4,7 +4,7 @@
 import { count } from '../../output/count.js';
 import type { Deps } from '../../deps.js';
 import { filterCities, resolveCity } from '../../domain/places.js';
-import { userQuotaFormula } from '../../domain/quota.js';
+import { typeQuota } from '../../domain/quota.js';
 import type { NumberType } from '../../domain/reservation.js';
 import { CancelledError, OperationError } from '../../errors.js';
 import { bar } from '../../output/bars.js';
@@ -13,7 +13,7 @@ import { acquire, clearReservation } from '../../services/acquire.js';
 import { reserve, type ReserveResult } from '../../services/reserve.js';
 import { addressLabel, listAddresses } from '../../store/addresses.js';
 import { getLimits, listAreas, listCountries } from '../../store/catalog.js';
-import { collectFigures } from '../../store/figures.js';
+import { collectFigures, type StatusFigures } from '../../store/figures.js';
 import { countFree } from '../../store/numbers.js';
 import { listPlaces, type Place } from '../../store/places.js';
 import { iso } from '../../clock.js';
@@ -34,15 +34,14 @@ interface Search {
 const typeOf = (s: Pick<Search, 'inventoryType' | 'tollFree'>): NumberType => (s.inventoryType === 'Subscriber' ? 'User' : s.tollFree ? 'TollFree' : 'Toll');
 const typeLabel = (t: NumberType) => (t === 'User' ? 'user' : t === 'Toll' ? 'toll' : 'toll-free');
 
-/** The held-of-allowed line for a number type, and how many more the quota allows. */
-function quotaLeft(state: WizardState, deps: Deps, type: NumberType): number {
+/** The held-of-allowed line for a number type; returns how many more the quota allows, and the figures it read. */
+function quotaLeft(state: WizardState, deps: Deps, type: NumberType): { left: number; figures: StatusFigures } {
   const f = collectFigures(deps.db, state.tenant, iso(deps.clock()));
   const held = type === 'User' ? f.userNumbersHeld : type === 'Toll' ? f.tollHeld : f.tollFreeHeld;
-  const quota = type === 'User' ? f.userNumberQuota : f.serviceQuota;
-  const why = type === 'User' ? userQuotaFormula(f.callingPlanUnits, getLimits(deps.db)) : `by ${f.serviceUnits} Phone System + Audio Conferencing units`;
+  const { allowed, rule } = typeQuota(type, { callingPlan: f.callingPlanUnits, service: f.serviceUnits, credits: 0 }, getLimits(deps.db));
   const { ui } = state;
-  ui.say(`  ${`${typeLabel(type)[0]!.toUpperCase()}${typeLabel(type).slice(1)} numbers held`.padEnd(28)} ${bar(held, quota, ui.style, 20)} ${ui.style.dim(`allowed: ${why}`)}`);
-  return Math.max(0, quota - held);
+  ui.say(`  ${`${typeLabel(type)[0]!.toUpperCase()}${typeLabel(type).slice(1)} numbers held`.padEnd(28)} ${bar(held, allowed, ui.style, 20)} ${ui.style.dim(`allowed: ${rule}`)}`);
+  return { left: Math.max(0, allowed - held), figures: f };
 }
 
 /**
@@ -128,10 +127,9 @@ async function askSearch(state: WizardState, deps: Deps, previous: Search | unde
           });
   }
   const type = typeOf({ inventoryType, tollFree });
-  const left = quotaLeft(state, deps, type);
+  const { left, figures: f } = quotaLeft(state, deps, type);
   const free = countFree(deps.db, { cityCode: city.code, numberType: type });
   const limits = getLimits(deps.db);
-  const f = collectFigures(deps.db, state.tenant, iso(deps.clock()));
   const most = Math.max(1, Math.min(left || limits.maxNumbersPerSearch, limits.maxNumbersPerSearch, free || 1));
   if (left === 0) ui.note(`The quota allows no more ${typeLabel(type)} numbers; the reservation will be refused until more licences are bought (step 1).`);
   const quantity =

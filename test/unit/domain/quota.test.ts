@@ -54,15 +54,12 @@ describe('quotas', () => {
 });
 
 describe('reservation rules', () => {
+  // 100 Calling Plan units allow 120 user numbers; 100 service units, 30 toll or toll-free numbers.
   const base = {
-    hasNumberManagementLicence: true,
-    hasCommunicationsCredits: false,
     activeReservations: 0,
     reservedNumbers: 0,
-    callingPlanUnits: 100,
-    serviceUnits: 100,
+    units: { callingPlan: 100, service: 100, credits: 0 },
     heldOfType: 0,
-    quotaOfType: 120,
   };
   it('expires exactly 10 minutes after it was made', () => {
     const made = new Date('2026-11-26T09:00:00Z');
@@ -75,10 +72,10 @@ describe('reservation rules', () => {
     expect(checkReservation('User', 120, base, limits)).toEqual([]);
   });
   it('collects every limit a request breaks', () => {
-    const ids = checkReservation('TollFree', 501, { ...base, activeReservations: 10, reservedNumbers: 199, quotaOfType: 30 }, limits).map((p) => p.errorId);
+    const ids = checkReservation('TollFree', 501, { ...base, activeReservations: 10, reservedNumbers: 199 }, limits).map((p) => p.errorId);
     expect(ids).toEqual(['QuantityTooLarge', 'TooManyReservations', 'TooManyReservedNumbers', 'CommunicationsCreditsRequired', 'QuotaExceeded']);
   });
   it('refuses without a number-management licence before anything else', () => {
-    expect(checkReservation('User', 1, { ...base, hasNumberManagementLicence: false }, limits).map((p) => p.errorId)).toEqual(['LicenseRequired']);
+    expect(checkReservation('User', 1, { ...base, units: { ...base.units, service: 0 } }, limits).map((p) => p.errorId)).toEqual(['LicenseRequired']);
   });
 });
