@@ -34,3 +34,16 @@ export function pagingParams(first: number, what: string, opts: { firstAliases?:
     { name: 'Skip', flag: 'skip', kind: 'int', valueName: 'N', default: 0, help: opts.skipHelp ?? `Skip the first N ${what}.` },
   ];
 }
+
+/**
+ * -Identity: one user by UserPrincipalName, sip: address or ObjectId (the one resolver, store/users.ts), with the same
+ * aliases everywhere; a command spreads it and adds positional, csv, required or its own help.
+ */
+export const USER_IDENTITY: ParamDef = {
+  name: 'Identity',
+  flag: 'identity',
+  aliases: ['UserPrincipalName', 'UPN', 'ObjectId'],
+  kind: 'string',
+  valueName: 'USER',
+  help: 'The user: UserPrincipalName, sip: address or ObjectId.',
+};

@@ -1,5 +1,5 @@
 // get-audit-log: every change, with filters.
-import { pagingParams } from '../common.js';
+import { USER_IDENTITY, pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -9,7 +9,7 @@ export const getAuditLogCommand: CmdletDef = {
   summary: 'Every change: time, operation, target, parameters, before, after, result.',
   kind: 'listing',
   params: [
-    { name: 'Identity', flag: 'identity', kind: 'string', valueName: 'UPN', help: 'Only changes that concern this user (UPN, sip: address or ObjectId).' },
+    { ...USER_IDENTITY, help: 'Only changes that concern this user (UPN, sip: address or ObjectId).' },
     { name: 'TelephoneNumber', flag: 'telephone-number', kind: 'string', valueName: 'E164', help: 'Only changes that concern this number.' },
     { name: 'Operation', flag: 'operation', kind: 'string', valueName: 'CMDLET', help: 'Only this operation (e.g. Set-CsOnlineVoiceUser).' },
     { name: 'Since', flag: 'since', kind: 'string', valueName: 'TIME', help: 'Only changes at or after this ISO-8601 time.' },

@@ -1,5 +1,5 @@
 // get-user: the directory, with licences and numbers.
-import { pagingParams } from '../common.js';
+import { USER_IDENTITY, pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -9,7 +9,7 @@ export const getUserCommand: CmdletDef = {
   summary: 'List users with their usage location, licences and number; filters by identity, usage location, licensed, has number.',
   kind: 'listing',
   params: [
-    { name: 'Identity', flag: 'identity', kind: 'string', positional: 0, valueName: 'UPN', help: 'One user: UserPrincipalName, sip: address or ObjectId.' },
+    { ...USER_IDENTITY, positional: 0, help: 'One user: UserPrincipalName, sip: address or ObjectId.' },
     { name: 'UsageLocation', flag: 'usage-location', kind: 'string', valueName: 'CC', help: 'Only users with this usage location (ISO 3166-1 alpha-2).' },
     { name: 'Licensed', flag: 'licensed', kind: 'switch', help: 'Only users holding Phone System (or E5) and a Calling Plan.' },
     { name: 'Unlicensed', flag: 'unlicensed', kind: 'switch', help: 'Only users missing Phone System or a Calling Plan.' },

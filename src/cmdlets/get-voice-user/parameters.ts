@@ -1,5 +1,5 @@
 // get-voice-user (Get-CsOnlineVoiceUser): users licensed for voice with their number and emergency location.
-import { pagingParams } from '../common.js';
+import { USER_IDENTITY, pagingParams } from '../common.js';
 import { loadRun } from '../load.js';
 import type { CmdletDef } from '../types.js';
 
@@ -9,7 +9,7 @@ export const getVoiceUserCommand: CmdletDef = {
   summary: 'Voice users (Phone System licence) with their number, enterprise voice and emergency location.',
   kind: 'listing',
   params: [
-    { name: 'Identity', flag: 'identity', kind: 'string', positional: 0, valueName: 'USER', help: 'Only this user (UPN, sip: address or ObjectId).' },
+    { ...USER_IDENTITY, positional: 0, help: 'Only this user (UPN, sip: address or ObjectId).' },
     { name: 'NumberAssigned', flag: 'number-assigned', kind: 'switch', help: 'Only users with a number.' },
     { name: 'NumberNotAssigned', flag: 'number-not-assigned', kind: 'switch', help: 'Only users without a number.' },
     { name: 'LocationId', flag: 'location-id', aliases: ['LocationID'], kind: 'string', valueName: 'GUID', help: 'Only users with this emergency location.' },

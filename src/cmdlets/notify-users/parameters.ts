@@ -1,6 +1,6 @@
 // notify-users: tell users their new number and emergency address by email (SMTP) or as .eml files.
 import { loadRun } from '../load.js';
-import { CHANGE_PARAMS } from '../common.js';
+import { CHANGE_PARAMS, USER_IDENTITY } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
 export const notifyUsersCommand: CmdletDef = {
@@ -9,7 +9,7 @@ export const notifyUsersCommand: CmdletDef = {
   summary: 'Email each user whose number or emergency location changed since their last message (SMTP, or .eml files with --out).',
   kind: 'change',
   params: [
-    { name: 'Identity', flag: 'identity', kind: 'list', positional: 0, valueName: 'U1,U2', help: 'Only these users (UPN, sip: address or ObjectId; comma list). Default: every user still to tell.' },
+    { ...USER_IDENTITY, kind: 'list', positional: 0, valueName: 'U1,U2', help: 'Only these users (UPN, sip: address or ObjectId; comma list). Default: every user still to tell.' },
     { name: 'AllPending', flag: 'all-pending', kind: 'switch', help: 'Every user whose number or emergency location changed since their last message (the default).' },
     { name: 'Smtp', flag: 'smtp', aliases: ['SmtpUrl'], kind: 'string', valueName: 'URL', help: 'Send through this SMTP server: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465 (default: $CALLPLAN_SMTP_URL).' },
     { name: 'Out', flag: 'out', aliases: ['OutDir'], kind: 'string', valueName: 'DIR', help: 'Write one .eml file per user into this folder instead of sending (counts as sent).' },

@@ -1,7 +1,7 @@
 // set-user-license: give SKUs to and take them from a user, or many users from a CSV/JSONL file.
 import { loadRun } from '../load.js';
 import { BULK_PARAMS } from '../bulk-params.js';
-import { CHANGE_PARAMS } from '../common.js';
+import { CHANGE_PARAMS, USER_IDENTITY } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
 export const setUserLicenseCommand: CmdletDef = {
@@ -10,7 +10,7 @@ export const setUserLicenseCommand: CmdletDef = {
   summary: 'Assign and remove licences on a user (or on many users with --csv), enforcing the licence rules.',
   kind: 'change',
   params: [
-    { name: 'Identity', flag: 'identity', aliases: ['UserPrincipalName', 'ObjectId'], kind: 'string', positional: 0, csv: true, valueName: 'UPN', help: 'The user: UserPrincipalName, sip: address or ObjectId.' },
+    { ...USER_IDENTITY, positional: 0, csv: true },
     { name: 'AddLicenses', flag: 'add-licenses', kind: 'list', csv: true, valueName: 'SKU,SKU', help: 'SKUs to assign, e.g. MCOEV,MCOPSTN1 (Phone System first, or in the same request).' },
     { name: 'RemoveLicenses', flag: 'remove-licenses', kind: 'list', csv: true, valueName: 'SKU,SKU', help: 'SKUs to take away.' },
     ...BULK_PARAMS,

@@ -1,7 +1,7 @@
 // set-voice-user (Set-CsOnlineVoiceUser): assign a number and an emergency location to a user, or hundreds of thousands from a file.
 import { loadRun } from '../load.js';
 import { BULK_PARAMS } from '../bulk-params.js';
-import { CHANGE_PARAMS } from '../common.js';
+import { CHANGE_PARAMS, USER_IDENTITY } from '../common.js';
 import type { CmdletDef } from '../types.js';
 
 export const setVoiceUserCommand: CmdletDef = {
@@ -10,7 +10,7 @@ export const setVoiceUserCommand: CmdletDef = {
   summary: 'Assign a telephone number and emergency location to a user (or remove the number); --csv/--jsonl for bulk.',
   kind: 'change',
   params: [
-    { name: 'Identity', flag: 'identity', aliases: ['UserPrincipalName', 'UPN'], kind: 'string', positional: 0, csv: true, valueName: 'USER', help: 'The user: UPN, sip: address or ObjectId.' },
+    { ...USER_IDENTITY, positional: 0, csv: true },
     { name: 'TelephoneNumber', flag: 'telephone-number', aliases: ['Number', 'LineURI'], kind: 'string', nullable: true, csv: true, valueName: 'E164', help: 'The number: +E.164, digits with country code or tel:+…; $null or empty removes the user\'s number.' },
     { name: 'LocationID', flag: 'location-id', aliases: ['LocationId'], kind: 'string', csv: true, valueName: 'GUID', help: 'The emergency location (required for US numbers; other numbers default to the location they came with).' },
     { name: 'Force', flag: 'force', kind: 'switch', csv: true, help: 'Move the number from the user who holds it now (recorded in the audit log).' },
