@@ -24,3 +24,8 @@ export function closest(word: string, candidates: readonly string[], n: number):
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
   return scored.slice(0, n).map((x) => x.c);
 }
+
+/** The same text in any case — full Unicode (É = é), unlike SQLite's NOCASE, which folds only A–Z. */
+export function sameText(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}

@@ -1,5 +1,6 @@
 // Changes to emergency locations inside an address: add, rename / set ELIN, remove (never the default on its own).
 import { randomUUID } from 'node:crypto';
+import { sameText } from '../domain/text.js';
 import { OperationError } from '../errors.js';
 import { addressLabel, deleteLocations, findLocation, findLocationsNamed, insertLocation, locationsUsage, updateLocation, type StoredLocation } from '../store/addresses.js';
 import type { DB } from '../store/open.js';
@@ -44,7 +45,7 @@ export function setLocation(ctx: ChangeContext, locationId: string, change: { lo
     if (change.elin === '' && before.elin !== '') {
       throw new OperationError('ElinCannotBeCleared', `the ELIN of location ${before.locationId} can be changed but not cleared.`, 'Create a new location without an ELIN (add-location) and remove this one.');
     }
-    if (change.location !== undefined && change.location.toLowerCase() !== before.location.toLowerCase()) {
+    if (change.location !== undefined && !sameText(change.location, before.location)) {
       const twin = findLocationsNamed(ctx.db, before.address.id, change.location)[0];
       if (twin) throw new OperationError('DuplicateLocation', `civic address ${before.address.civicAddressId} already has a location '${twin.location}' (${twin.locationId}).`, 'Give another name.');
     }

@@ -1,5 +1,6 @@
 // The addresses and locations tables: emergency civic addresses, their locations, and what uses them.
 import type { AddressFields } from '../domain/address/fields.js';
+import { sameText } from '../domain/text.js';
 import type { DB } from './open.js';
 import { stmt } from './sql.js';
 
@@ -212,10 +213,9 @@ export function findLocation(db: DB, tenantId: number, locationId: string): Stor
 
 /** The locations of an address called `name` (any case), to refuse duplicates. */
 export function findLocationsNamed(db: DB, addressId: number, name: string): { locationId: string; location: string }[] {
-  return stmt(db, 'SELECT location_id AS locationId, location FROM locations WHERE address_id = ? AND location = ? COLLATE NOCASE').all(addressId, name) as {
-    locationId: string;
-    location: string;
-  }[];
+  // An address has few locations: compare in code, where "any case" covers every letter (NOCASE folds only A–Z).
+  const all = stmt(db, 'SELECT location_id AS locationId, location FROM locations WHERE address_id = ?').all(addressId) as { locationId: string; location: string }[];
+  return all.filter((l) => sameText(l.location, name));
 }
 
 /** Filters shared by get-address and get-location. */

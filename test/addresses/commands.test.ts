@@ -230,6 +230,15 @@ describe('Get-CsOnlineLisCivicAddress and Get-CsOnlineLisLocation', () => {
     expect(paged.err).toMatch(/showing 1 of 3 addresses \(after skipping 1\)/);
   });
 
+  it('location names are unique within their address in any case — every letter, not only A–Z', async () => {
+    const store = newStore();
+    const a = await addAddress(store);
+    expect((await cp(store, ['add-location', '--civic-address-id', a.CivicAddressId, '--location', 'Étage 1'])).code).toBe(0);
+    const accented = await cp(store, ['add-location', '--civic-address-id', a.CivicAddressId, '--location', 'éTAGE 1']);
+    expect(accented.code).toBe(1);
+    expect(accented.err).toMatch(/DuplicateLocation: .*'Étage 1'/);
+  });
+
   it('New-CsOnlineLisLocation (documented example), then get, rename, duplicates refused', async () => {
     const store = newStore();
     const a = await addAddress(store);
