@@ -20,7 +20,7 @@ import {
   type PortType,
 } from '../domain/port-input.js';
 import { STATE_LABEL, carrierRejection, earliestTransfer, parseTransferDate, portOrderState, type NumberKind, type PortOrderStatus } from '../domain/port-order.js';
-import { licenceProblems, type NumberType } from '../domain/reservation.js';
+import { inventoryTypeOf, licenceProblems, type NumberType } from '../domain/reservation.js';
 import { OperationError, UsageError } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
 import { getLimits, listCountries } from '../store/catalog.js';
@@ -288,8 +288,7 @@ export function createPortOrder(db: DB, tenant: Tenant, now: Date, req: NewPortO
     checkLicences(db, tenant, undefined);
     const checked = checkNumbers(db, tenant, raws, timings.maxNumbers);
     checkLicences(db, tenant, checked.kind);
-    const stored = storedNumberType(checked.kind, req.inventoryType);
-    if (!stored.ok) throw new OperationError('InventoryTypeMismatch', stored.message);
+    const stored = orderNumberType(checked.kind, req.inventoryType);
     const btn = readBillingNumber(req.billingNumber);
     const billing = billingNumberProblem(req.portType, btn, checked.digits.includes(btn));
     if (billing) throw new OperationError(billing.errorId, billing.message, billing.hint);
@@ -301,7 +300,7 @@ export function createPortOrder(db: DB, tenant: Tenant, now: Date, req: NewPortO
       tenantId: tenant.id,
       losingCarrier: req.losingCarrier,
       numberType: checked.kind,
-      inventoryType: stored.type === 'User' ? 'Subscriber' : 'Service',
+      inventoryType: inventoryTypeOf(stored.type),
       country: checked.country,
       accountNumber: req.accountNumber,
       billingNumber: btn,
@@ -339,8 +338,15 @@ export function createPortOrder(db: DB, tenant: Tenant, now: Date, req: NewPortO
   });
 }
 
+/** The stored number type of an order's numbers, or InventoryTypeMismatch (toll-free as Subscriber, mobile as Service). */
+function orderNumberType(kind: NumberKind, inventoryType: 'Subscriber' | 'Service' | undefined): { type: NumberType } {
+  const stored = storedNumberType(kind, inventoryType);
+  if (!stored.ok) throw new OperationError('InventoryTypeMismatch', stored.message);
+  return stored;
+}
+
 /** Finds the tenant's order or says there is none. */
-function requireOrder(db: DB, tenant: Tenant, orderId: string): PortOrderRow {
+export function requireOrder(db: DB, tenant: Tenant, orderId: string): PortOrderRow {
   const o = findPortOrder(db, tenant.id, orderId);
   if (!o) throw new OperationError('PortOrderNotFound', `there is no port order ${orderId.trim()} in this tenant.`, 'List them with callplan get-port-order.');
   return o;
@@ -467,8 +473,7 @@ export function editPortOrder(db: DB, tenant: Tenant, now: Date, orderId: string
     if (whatIf) return { before, beforeStatus, order, status, verdict, result: 'WhatIf', notices };
     updatePortOrder(db, before.id, order, at);
     if (beforeStatus.state === 'Cancelled') {
-      const type: NumberType = checked.kind === 'TollFree' ? 'TollFree' : before.inventoryType === 'Service' ? 'Toll' : 'User';
-      insertPortedNumbers(db, before.id, tenant.id, portedNumbers(db, checked, type, verdict.address.city));
+      insertPortedNumbers(db, before.id, tenant.id, portedNumbers(db, checked, orderNumberType(checked.kind, before.inventoryType).type, verdict.address.city));
     }
     writeAudit(db, {
       tenantId: tenant.id,

@@ -1,9 +1,9 @@
 // get-port-order: every order (or one) with its state at the store's clock; one order reads as a list.
 import type { Deps } from '../../deps.js';
 import { portOrderState } from '../../domain/port-order.js';
-import { OperationError } from '../../errors.js';
+import { requireOrder } from '../../services/port-orders.js';
 import { getLimits } from '../../store/catalog.js';
-import { findPortOrder, listPortOrders } from '../../store/port-orders.js';
+import { listPortOrders } from '../../store/port-orders.js';
 import { listText } from '../address-display.js';
 import { PORT_ORDER_COLUMNS, PORT_ORDER_LIST_COLUMNS, nextText, portOrderRecord } from '../port-order-display.js';
 import type { CommandResult, Options } from '../types.js';
@@ -15,8 +15,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   const timings = getLimits(deps.db).portOrder;
   const orderId = o.orderId as string | undefined;
   if (orderId) {
-    const order = findPortOrder(deps.db, tenant.id, orderId);
-    if (!order) throw new OperationError('PortOrderNotFound', `there is no port order ${orderId.trim()} in this tenant.`, 'List them with callplan get-port-order.');
+    const order = requireOrder(deps.db, tenant, orderId);
     const status = portOrderState(order, now, timings);
     const record = portOrderRecord(order, status);
     return { records: [record], single: true, text: listText(record, deps.outStyle, PORT_ORDER_LIST_COLUMNS) + nextText(status, now, deps.outStyle) };
