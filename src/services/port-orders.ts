@@ -121,7 +121,7 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
     throw new OperationError(
       'TooManyNumbers',
       `the order lists ${raws.length.toLocaleString('en-US')} numbers; one port order holds at most ${maxNumbers}.`,
-      'Split the numbers into several orders (more than 999 in one go is a manual order through the service desk).',
+      `Split the numbers into several orders (more than ${maxNumbers} in one go is a manual order through the service desk).`,
     );
   }
   const issues: NumberIssue[] = [];

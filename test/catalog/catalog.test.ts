@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG, expandRange, loadCatalogFile } from '../../src/catalog/load.js';
-import { tempDir } from '../helpers/store.js';
+import { at, cp, tempDir } from '../helpers/store.js';
 
 const base = JSON.parse(fs.readFileSync(DEFAULT_CATALOG, 'utf8')) as Record<string, unknown>;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -72,5 +72,20 @@ describe('catalog', () => {
 
   it('refuses a missing file', () => {
     expect(problem('/nonexistent/catalog.json')).toMatch(/^CatalogNotFound: /);
+  });
+
+  it("the limits are the catalog's: another catalog's hold time, search size and reservation count apply, and are what the messages say", async () => {
+    const file = variant((c) => Object.assign(c.limits, { reservationMinutes: 5, maxNumbersPerSearch: 3, maxActiveReservations: 1 }));
+    const store = path.join(tempDir(), 'limits.db');
+    expect((await cp(store, ['init', '--catalog', file])).code).toBe(0);
+    expect((await cp(store, ['buy-license', 'MCOEV', '--quantity', '10'])).code).toBe(0);
+    const wide = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '4']);
+    expect(wide.err).toMatch(/QuantityTooLarge: one search reserves at most 3 numbers/);
+    const preview = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3', '-WhatIf']);
+    expect(preview.out).toContain('for 5 minutes.');
+    const r = (await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3', '-o', 'json'])).json<{ ExpiresAt: string }>();
+    expect(r.ExpiresAt).toBe(at(5 * 60_000));
+    const second = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1']);
+    expect(second.err).toMatch(/TooManyReservations: the tenant already has 1 active reservations \(at most 1\)/);
   });
 });

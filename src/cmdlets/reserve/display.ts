@@ -9,7 +9,7 @@ export function reservationText(
 ): string {
   const lines = [
     s.Result === 'WhatIf'
-      ? style.warn(`What if: would reserve ${s.TelephoneNumbers.length} ${s.NumberType} numbers in ${s.City} (${s.CityCode}) for 10 minutes.`)
+      ? style.warn(`What if: would reserve ${s.TelephoneNumbers.length} ${s.NumberType} numbers in ${s.City} (${s.CityCode}) for ${Math.round(s.TimeLeftSeconds / 60)} minutes.`)
       : `${style.bold('ReservationId')}  ${s.ReservationId}`,
     `${style.bold('ExpiresAt')}      ${s.ExpiresAt} ${style.accent(`(${timeLeft(s.TimeLeftSeconds * 1000)} left)`)}`,
     `${style.bold('City')}           ${s.City} (${s.CityCode}), ${s.InventoryType}${s.NumberType === 'TollFree' ? ' toll-free' : s.NumberType === 'Toll' ? ' toll' : ''}`,

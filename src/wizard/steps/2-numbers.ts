@@ -248,7 +248,7 @@ export const numbersStep: WizardStep = async (state, deps) => {
     } catch (err) {
       if (err instanceof OperationError && err.errorId === 'ReservationExpired') {
         ui.say(ui.problemText(err));
-        ui.note('The 10-minute hold ran out before the numbers were acquired, so they went back to the pool.');
+        ui.note(`The ${getLimits(deps.db).reservationMinutes}-minute hold ran out before the numbers were acquired, so they went back to the pool.`);
         if (await ui.confirm('Start a new search?')) continue;
         return s;
       }
