@@ -9,12 +9,13 @@ import { packagePath } from './paths.js';
 import { GLOBAL_PARAMS } from './cmdlets/common.js';
 import { REGISTRY } from './cmdlets/index.js';
 import type { CmdletDef, CommandResult } from './cmdlets/types.js';
-import { resolveTenant, type Deps, type Globals, type Io, type Progress } from './deps.js';
+import type { Deps, Globals, Io, Progress } from './deps.js';
 import { CallplanError, CancelledError, ExitCode, UsageError } from './errors.js';
 import type { OutputFormat } from './output/render.js';
 import { safeText } from './output/sanitize.js';
 import { PLAIN, loadStyle, type Style } from './output/style.js';
 import type { DB } from './store/open.js';
+import type { Tenant } from './store/tenants.js';
 import { storeErrorFrom } from './store/store-errors.js';
 
 /** The package version (read once from package.json). */
@@ -168,7 +169,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     const outStyle = await loadStyle(wantsColor(io.stdout, env));
     const where = await storeLocation(globals, env);
     const busy = Number(env.CALLPLAN_BUSY_TIMEOUT ?? 5000);
-    const { openStore, settle, isSeeded } = await import('./runtime.js');
+    const { openStore, settle, isSeeded, resolveTenant } = await import('./runtime.js');
     const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
     db = opened.db;
     storePath = opened.path;
@@ -178,7 +179,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     }
     settle(db, clock());
     const store = db;
-    let tenantCache: ReturnType<typeof resolveTenant> | undefined;
+    let tenantCache: Tenant | undefined;
     const deps: Deps = {
       db: store,
       storePath: opened.path,

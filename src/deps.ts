@@ -1,8 +1,8 @@
-// Deps: everything a command may touch (store, clock, terminal, environment), built once by src/cli.ts.
+// Deps: everything a command may touch (store, clock, terminal, environment), built once by src/cli.ts. Types only,
+// so the start-up path loads no store code.
 import type { Clock } from './clock.js';
-import { OperationError } from './errors.js';
 import type { DB } from './store/open.js';
-import { defaultTenant, findTenant, listTenants, type Tenant } from './store/tenants.js';
+import type { Tenant } from './store/tenants.js';
 import type { Style } from './output/style.js';
 import type { OutputFormat } from './output/render.js';
 import type { Prompter } from './prompts/prompter.js';
@@ -50,19 +50,4 @@ export interface Deps {
   progress(label: string): Progress;
   /** The interactive prompter (wizard only). */
   prompter(): Promise<Prompter>;
-}
-
-/** Resolves --tenant (name or TenantId) or the default tenant. */
-export function resolveTenant(db: DB, wanted: string | undefined): Tenant {
-  if (wanted) {
-    const t = findTenant(db, wanted);
-    if (!t) {
-      const names = listTenants(db).map((x) => x.name);
-      throw new OperationError('TenantNotFound', `there is no tenant '${wanted}' in this store.`, names.length ? `Tenants: ${names.join(', ')}` : 'Run callplan init --tenant-name NAME.');
-    }
-    return t;
-  }
-  const t = defaultTenant(db);
-  if (!t) throw new OperationError('TenantNotFound', 'this store holds no tenant.', 'Run callplan init --tenant-name NAME.');
-  return t;
 }

@@ -42,7 +42,7 @@ import * as wizard from './cmdlets/wizard/run.js';
 
 export { openStore } from './store/open.js';
 export { settle } from './services/settle.js';
-export { isSeeded } from './store/tenants.js';
+export { isSeeded, resolveTenant } from './store/tenants.js';
 export { pickColumns, render, renderPages } from './output/render.js';
 
 /** Every command's implementation by command name. */

@@ -1,5 +1,6 @@
 // The tenants table: the organisations a store holds.
 import { randomUUID } from 'node:crypto';
+import { OperationError } from '../errors.js';
 import type { DB } from './open.js';
 import { stmt } from './sql.js';
 
@@ -68,4 +69,19 @@ export function insertTenant(db: DB, name: string, country: string, now: string)
 /** True when the store has a catalog and at least one tenant (so no seeding is needed). */
 export function isSeeded(db: DB): boolean {
   return stmt(db, "SELECT 1 FROM tenants WHERE EXISTS (SELECT 1 FROM catalog_meta WHERE key = 'name') LIMIT 1").get() !== undefined;
+}
+
+/** Resolves --tenant (name or TenantId) or the default tenant. */
+export function resolveTenant(db: DB, wanted: string | undefined): Tenant {
+  if (wanted) {
+    const t = findTenant(db, wanted);
+    if (!t) {
+      const names = listTenants(db).map((x) => x.name);
+      throw new OperationError('TenantNotFound', `there is no tenant '${wanted}' in this store.`, names.length ? `Tenants: ${names.join(', ')}` : 'Run callplan init --tenant-name NAME.');
+    }
+    return t;
+  }
+  const t = defaultTenant(db);
+  if (!t) throw new OperationError('TenantNotFound', 'this store holds no tenant.', 'Run callplan init --tenant-name NAME.');
+  return t;
 }

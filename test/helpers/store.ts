@@ -62,7 +62,7 @@ export function peek<T>(store: string, sql: string, ...args: unknown[]): T[] {
 /** Deps for calling services and run() functions directly (service-level tests); close db when done. */
 export async function testDeps(store: string, now: string = T0): Promise<Deps> {
   const { openStore } = await import('../../src/store/open.js');
-  const { resolveTenant } = await import('../../src/deps.js');
+  const { resolveTenant } = await import('../../src/store/tenants.js');
   const { PLAIN } = await import('../../src/output/style.js');
   const { db, path: storePath } = openStore(store);
   const io = captureIo();
