@@ -23,6 +23,39 @@ export interface OpenedStore {
   db: DB;
   path: string;
   created: boolean;
+  /** The file was there but empty (0 bytes): it became a new store, which the CLI says. */
+  wasEmptyFile: boolean;
+}
+
+/** callplan's mark in the SQLite header (PRAGMA application_id): 'CPLN'. */
+export const CALLPLAN_APPLICATION_ID = 0x43504c4e;
+
+/** Tables a callplan store has had since its first version (recognises stores made before the mark existed). */
+const CALLPLAN_TABLES = ['tenants', 'catalog_meta', 'audit_log'];
+
+/** What an opened SQLite file is: callplan's (marked, or from before the mark), empty and new, or someone else's. */
+type Recognised = 'marked' | 'unmarked' | 'new';
+
+/**
+ * Tells a callplan store from another program's database before anything writes to it: by the application id, or
+ * (for stores made before it was set) by callplan's tables at a known version. Anything else is NotACallplanStore and
+ * is left byte for byte as it was.
+ */
+function recognise(db: DB, file: string): Recognised {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const foreign = (why: string) =>
+    new StoreError('NotACallplanStore', `${file} is an SQLite database of another program (${why}); callplan leaves it as it is.`, 'Point --store at a callplan store, or at a new file name to create one.');
+  if (appId === CALLPLAN_APPLICATION_ID) {
+    if (version < 0) throw new StoreError('StoreCorrupt', `the store ${file} has an impossible schema version (${version}).`, 'Restore it from a backup, or point --store at another file.');
+    return 'marked';
+  }
+  if (appId !== 0) throw foreign(`application id ${appId}`);
+  const names = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name));
+  if (version === 0 && names.size === 0) return 'new';
+  if (version >= 1 && CALLPLAN_TABLES.every((t) => names.has(t))) return 'unmarked';
+  if (!names.size) throw foreign(`schema version ${version} without tables`);
+  throw foreign(`tables ${[...names].slice(0, 3).join(', ')}${names.size > 3 ? ', …' : ''}`);
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -64,6 +97,21 @@ function refuseNewer(db: DB, file: string, migrations: readonly Migration[]): nu
 }
 
 /**
+ * Refuses a store's folder marked read-only, by its mode bits, so the rule is the same for a new store and an existing
+ * one, and for root: SQLite writes its -wal and -shm files beside the store.
+ */
+function refuseReadOnlyFolder(dir: string): void {
+  const dirMode = fs.statSync(dir).mode;
+  if ((dirMode & 0o200) === 0) {
+    throw new StoreError(
+      'StoreReadOnly',
+      `the folder of the store, ${dir}, is read-only; SQLite needs to write its journal files next to the store.`,
+      `Give the folder write permission (chmod u+w ${dir}), or choose another --store path.`,
+    );
+  }
+}
+
+/**
  * Refuses a store whose file or folder is marked read-only. Checked on the mode bits, not with access(): an admin who
  * made the store read-only meant it, even when running as root (who could write anyway).
  */
@@ -76,14 +124,7 @@ function refuseReadOnly(file: string, dir: string): void {
       `Give it write permission (chmod u+w ${file}), or copy it somewhere writable and use --store.`,
     );
   }
-  const dirMode = fs.statSync(dir).mode;
-  if ((dirMode & 0o200) === 0) {
-    throw new StoreError(
-      'StoreReadOnly',
-      `the folder of the store, ${dir}, is read-only; SQLite needs to write its journal files next to the store.`,
-      `Give the folder write permission (chmod u+w ${dir}), or move the store.`,
-    );
-  }
+  refuseReadOnlyFolder(dir);
 }
 
 /** Runs pending migrations in one IMMEDIATE transaction that also sets user_version. */
@@ -116,15 +157,17 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
   let created = false;
+  let wasEmptyFile = false;
   try {
     if (!fs.existsSync(abs)) {
+      refuseReadOnlyFolder(dir);
       // Create the file ourselves so it is private from the start (SQLite copies the mode to -wal and -shm).
       fs.closeSync(fs.openSync(abs, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600));
       created = true;
     } else {
       checkHeader(abs);
       refuseReadOnly(abs, dir);
-      if (fs.statSync(abs).size === 0) created = true;
+      if (fs.statSync(abs).size === 0) created = wasEmptyFile = true;
     }
   } catch (err) {
     if (err instanceof StoreError) throw err;
@@ -144,7 +187,8 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
   try {
     db = new Database(abs, { fileMustExist: true, nativeBinding: nativeBinding() });
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-    // Refuse a newer store before anything (even the WAL switch) writes to it.
+    // Refuse another program's database and a newer store before anything (even the WAL switch) writes to it.
+    const kind = recognise(db, abs);
     refuseNewer(db, abs, opts.migrations ?? MIGRATIONS);
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
       db.pragma('journal_mode = WAL');
@@ -152,7 +196,8 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db, abs, opts.migrations ?? MIGRATIONS);
-    return { db, path: abs, created };
+    if (kind !== 'marked') db.pragma(`application_id = ${CALLPLAN_APPLICATION_ID}`);
+    return { db, path: abs, created, wasEmptyFile };
   } catch (err) {
     db?.close();
     if (err instanceof StoreError) throw err;

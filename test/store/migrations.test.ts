@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, migrate } from '../../src/store/open.js';
+import { CALLPLAN_APPLICATION_ID, openStore, migrate } from '../../src/store/open.js';
 import { MIGRATIONS, checkMonotonic, latestVersion, type Migration } from '../../src/store/migrations/index.js';
 import type { StoreError } from '../../src/errors.js';
 import { tempDir } from '../helpers/store.js';
@@ -48,6 +48,7 @@ describe('migrations', () => {
   it('refuses a store written by a newer version (StoreTooNew, exit 3) and does not touch it', () => {
     const file = path.join(tempDir(), 'future.db');
     const db = new Database(file);
+    db.pragma(`application_id = ${CALLPLAN_APPLICATION_ID}`);
     db.pragma(`user_version = ${latestVersion() + 5}`);
     db.close();
     const before = fs.readFileSync(file);

@@ -8,6 +8,14 @@ import type { Tenant } from '../../store/tenants.js';
 
 const label = (s: string, w = 40) => s.padEnd(w);
 
+/** The columns of the step records. */
+export const STEP_COLUMNS = ['Step', 'Name', 'State', 'Detail'];
+
+/** The steps as status records (Step, Name, State, Detail); the wizard's result is the same. */
+export function stepRecords(steps: readonly StepState[]): { Step: number; Name: string; State: 'Done' | 'Pending'; Detail: string }[] {
+  return steps.map((s) => ({ Step: s.step, Name: s.name, State: s.done ? 'Done' : 'Pending', Detail: s.detail }));
+}
+
 /** The status page. */
 export function statusText(tenant: Tenant, steps: readonly StepState[], f: StatusFigures, now: Date, style: Style): string {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.js';
 import { judgeSteps } from '../../domain/steps.js';
 import { collectFigures } from '../../store/figures.js';
 import type { CommandResult, Options } from '../types.js';
-import { statusText } from './display.js';
+import { STEP_COLUMNS, statusText, stepRecords } from './display.js';
 
 /** Runs status. */
 export function run(_o: Options, deps: Deps): CommandResult {
@@ -12,7 +12,7 @@ export function run(_o: Options, deps: Deps): CommandResult {
   const now = deps.clock();
   const f = collectFigures(deps.db, tenant, iso(now));
   const steps = judgeSteps(f);
-  const records = steps.map((s) => ({ Step: s.step, Name: s.name, State: s.done ? 'Done' : 'Pending', Detail: s.detail }));
+  const records = stepRecords(steps);
   const json = {
     Tenant: { TenantId: tenant.tenantId, Name: tenant.name, Country: tenant.country },
     Steps: records,
@@ -30,5 +30,5 @@ export function run(_o: Options, deps: Deps): CommandResult {
     Addresses: { Total: f.addressesTotal, Validated: f.validatedAddresses, Locations: f.locationsTotal },
     Notifications: { Pending: f.pendingNotifications, Notified: f.notifiedUsers },
   };
-  return { records, columns: ['Step', 'Name', 'State', 'Detail'], json, text: statusText(tenant, steps, f, now, deps.outStyle) };
+  return { records, columns: STEP_COLUMNS, json, text: statusText(tenant, steps, f, now, deps.outStyle) };
 }
