@@ -1,5 +1,6 @@
 // The one clock: real time, or a fixed instant from CALLPLAN_NOW so expiry and port orders replay from a script.
 import { UsageError } from './errors.js';
+import { parseInstant } from './domain/instant.js';
 
 /** Returns the current instant. */
 export type Clock = () => Date;
@@ -10,10 +11,10 @@ export const systemClock: Clock = () => new Date();
 /** A clock for CALLPLAN_NOW (ISO-8601 instant with a zone), or the system clock when unset. */
 export function clockFromEnv(value: string | undefined): Clock {
   if (value === undefined || value === '') return systemClock;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError('InvalidClock', `CALLPLAN_NOW must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, not '${value}'.`);
+  const fixed = parseInstant(value, { zoneRequired: true });
+  if (fixed === undefined) {
+    throw new UsageError('InvalidClock', `CALLPLAN_NOW must be an ISO-8601 instant on the calendar, such as 2026-11-26T09:00:00Z, not '${value}'.`, 'Give a real date and time with its zone (Z or +01:00).');
   }
-  const fixed = Date.parse(value);
   return () => new Date(fixed);
 }
 

@@ -2,6 +2,8 @@
 // port-order status table), the losing carrier's deterministic verdict, and the transfer-date rules.
 // No I/O and no heavy imports: src/services/settle.ts (run before every command) and get-number use it.
 
+import { parseInstant } from './instant.js';
+
 /** The states of a port order (the admin center writes them with spaces: "Contacting carrier"). */
 export type PortOrderState = 'Processing' | 'ContactingCarrier' | 'TransferApproved' | 'TransferPending' | 'Completed' | 'Error' | 'Cancelled';
 
@@ -141,17 +143,8 @@ export type TransferDateResult = { ok: true; at: Date } | { ok: false; message: 
 
 /** Reads -TransferDate: 2026-12-10, 2026-12-10T15:00, 2026-12-10T15:00:00Z or 2026-12-10T15:00:00-08:00. */
 export function parseTransferDate(raw: string): TransferDateResult {
-  const s = raw.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
-  const bad = { ok: false as const, message: `-TransferDate must be an ISO date (2026-12-10) or date-time (2026-12-10T15:00:00Z), not '${raw}'.` };
-  if (!m) return bad;
-  const [, y, mo, d, h, mi, sec] = m;
-  // Check the calendar date itself (2026-02-30 is not a date, although Date.parse would roll it over).
-  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return bad;
-  if (h === undefined) return { ok: true, at: day };
-  if (Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 59) return bad;
-  const zone = m[7] ? m[7].toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : 'Z';
-  const at = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${zone}`);
-  return Number.isNaN(at) ? bad : { ok: true, at: new Date(at) };
+  // A date alone is its midnight UTC; a time without a zone is UTC; 2026-02-30 is not a date (never rolled over).
+  const at = parseInstant(raw, { dateOnly: true });
+  if (at === undefined) return { ok: false, message: `-TransferDate must be an ISO date (2026-12-10) or date-time (2026-12-10T15:00:00Z), not '${raw}'.` };
+  return { ok: true, at: new Date(at) };
 }

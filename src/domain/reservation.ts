@@ -16,6 +16,26 @@ export function expiresAt(created: Date, limits: Pick<CatalogLimits, 'reservatio
   return new Date(created.getTime() + limits.reservationMinutes * 60_000);
 }
 
+/**
+ * The instant a record sees: the clock, or the record's creation when the clock reads earlier (a machine whose clock
+ * is behind the one that made the record, on a shared store). Time never runs backwards for a record, so a hold never
+ * lasts longer than its minutes and nothing is stamped before it was made.
+ */
+export function recordNow(now: Date, createdAt: string): Date {
+  const created = Date.parse(createdAt);
+  return now.getTime() < created ? new Date(created) : now;
+}
+
+/** How far the clock reads behind a record's creation, in milliseconds (0 when it does not). */
+export function clockBehindMs(now: Date, createdAt: string): number {
+  return Math.max(0, Date.parse(createdAt) - now.getTime());
+}
+
+/** Milliseconds left on a hold (negative once expired), never more than the hold's own length. */
+export function holdMsLeft(hold: { createdAt: string; expiresAt: string }, now: Date): number {
+  return Date.parse(hold.expiresAt) - recordNow(now, hold.createdAt).getTime();
+}
+
 /** A reservation has expired once the clock reaches its expiry instant (exactly 10 minutes is expired). */
 export function isExpired(expiry: string, now: Date): boolean {
   return now.getTime() >= Date.parse(expiry);

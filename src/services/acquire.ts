@@ -3,7 +3,7 @@ import { iso } from '../clock.js';
 import { OperationError, UsageError } from '../errors.js';
 import { parseNumberInput } from '../domain/phone.js';
 import { quotaProblem, quotaUnits } from '../domain/quota.js';
-import { isExpired } from '../domain/reservation.js';
+import { clockBehindMs, isExpired, recordNow } from '../domain/reservation.js';
 import { writeAudit } from '../store/audit.js';
 import { getLimits } from '../store/catalog.js';
 import { boughtUnits } from '../store/licenses.js';
@@ -17,7 +17,7 @@ import type { Tenant } from '../store/tenants.js';
 function openReservation(db: DB, tenant: Tenant, reservationId: string, now: Date): Reservation {
   const r = findReservation(db, tenant.id, reservationId);
   if (!r) throw new OperationError('ReservationNotFound', `there is no reservation ${reservationId} in this tenant.`, 'List active ones with callplan get-reservation.');
-  if (r.status === 'Expired' || (r.status === 'Active' && isExpired(r.expiresAt, now))) {
+  if (r.status === 'Expired' || (r.status === 'Active' && isExpired(r.expiresAt, recordNow(now, r.createdAt)))) {
     throw new OperationError(
       'ReservationExpired',
       `reservation ${r.reservationId} expired at ${r.expiresAt} (made at ${r.createdAt}); its numbers went back to the pool.`,
@@ -71,15 +71,18 @@ export function acquire(db: DB, tenant: Tenant, now: Date, req: { reservationId:
     const released = held.length - take.length;
     if (req.whatIf) return { reservation: r, acquired: take, released, whatIf: true };
 
-    acquireHeld(db, take.map((n) => n.id), tenant.id, at, r.locationId);
+    // A clock behind the reservation's making is taken as that instant (and the skew is kept in the audit log).
+    const when = iso(recordNow(now, r.createdAt));
+    const behind = clockBehindMs(now, r.createdAt);
+    acquireHeld(db, take.map((n) => n.id), tenant.id, when, r.locationId);
     releaseHeld(db, r.id);
-    endReservation(db, r.id, 'Acquired', at);
+    endReservation(db, r.id, 'Acquired', when);
     writeAudit(db, {
       tenantId: tenant.id,
-      at,
+      at: when,
       operation: 'Select-CsOnlineTelephoneNumberInventory',
       target: r.reservationId,
-      parameters: { reservationId: r.reservationId, telephoneNumbers: req.numbers, all: req.all },
+      parameters: { reservationId: r.reservationId, telephoneNumbers: req.numbers, all: req.all, ...(behind ? { clockBehindMs: behind } : {}) },
       after: { acquired: take.map((n) => n.number), released },
       result: 'Acquired',
     });

@@ -1,6 +1,6 @@
 // The wizard: shows the five steps with done/pending from the store, walks them from the first pending one (steps 2
 // and 3 swapped outside the US), and ends with the status page. Each step only calls the services the commands call.
-import { statusText } from '../cmdlets/status/display.js';
+import { STEP_COLUMNS, statusText, stepRecords } from '../cmdlets/status/display.js';
 import type { CommandResult } from '../cmdlets/types.js';
 import type { Deps } from '../deps.js';
 import { countryName } from '../domain/countries.js';
@@ -88,6 +88,6 @@ export async function runWizard(deps: Deps, answers: WizardAnswers): Promise<Com
   else ui.ok('All five steps are done: the users have numbers, emergency locations and know their number.');
 
   const clockNow = deps.clock();
-  const records = after.steps.map((s) => ({ Step: s.step, Name: s.name, State: s.done ? 'Done' : 'Pending', Detail: s.detail }));
-  return { records, columns: ['Step', 'Name', 'State', 'Detail'], json: { Steps: records, Changes: state.changes }, text: `\n${statusText(tenant, after.steps, after.figures, clockNow, style)}` };
+  const records = stepRecords(after.steps);
+  return { records, columns: STEP_COLUMNS, json: { Steps: records, Changes: state.changes }, text: `\n${statusText(tenant, after.steps, after.figures, clockNow, style)}` };
 }

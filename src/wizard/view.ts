@@ -1,4 +1,5 @@
 // Pieces of the wizard's screen: the step list, licence bars, number quota, reservation time left.
+import { holdMsLeft } from '../domain/reservation.js';
 import { count } from '../output/count.js';
 import { iso } from '../clock.js';
 import type { Deps } from '../deps.js';
@@ -38,8 +39,8 @@ export function licenceBars(skus: readonly SkuUnits[], style: Style): string {
 }
 
 /** "expires in 9m 41s" (or "expired") for a reservation's expiry at the clock's now. */
-export function holdLeft(expiresAt: string, now: Date): string {
-  const ms = Date.parse(expiresAt) - now.getTime();
+export function holdLeft(hold: { createdAt: string; expiresAt: string }, now: Date): string {
+  const ms = holdMsLeft(hold, now);
   return ms > 0 ? `expires in ${timeLeft(ms)}` : 'expired';
 }
 

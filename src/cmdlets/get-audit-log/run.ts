@@ -1,6 +1,8 @@
 // get-audit-log: reads the audit table with the filters of its parameter table.
 import type { Deps } from '../../deps.js';
+import { parseInstant } from '../../domain/instant.js';
 import { UsageError } from '../../errors.js';
+import { quoted } from '../../domain/users.js';
 import { parseNumberInput } from '../../domain/phone.js';
 import { queryAudit } from '../../store/audit.js';
 import { findUser } from '../../store/users.js';
@@ -10,8 +12,9 @@ import type { CommandResult, Options } from '../types.js';
 /** Reads an ISO-8601 time filter. */
 function timeFilter(name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) throw new UsageError('InvalidValue', `-${name} must be an ISO-8601 time such as 2026-11-26T09:00:00Z, not '${v}'.`);
+  // A time without a zone (and a bare date) is UTC, whatever the machine's TZ says: the same rows everywhere.
+  const t = parseInstant(v, { dateOnly: true });
+  if (t === undefined) throw new UsageError('InvalidValue', `-${name} must be an ISO-8601 time such as 2026-11-26T09:00:00Z (no zone means UTC), not ${quoted(v)}.`);
   return new Date(t).toISOString();
 }
 

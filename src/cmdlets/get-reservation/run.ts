@@ -2,7 +2,7 @@
 import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { OperationError } from '../../errors.js';
-import { inventoryTypeOf } from '../../domain/reservation.js';
+import { holdMsLeft, inventoryTypeOf } from '../../domain/reservation.js';
 import { timeLeft } from '../../output/bars.js';
 import { getLimits } from '../../store/catalog.js';
 import { numbersOfReservation } from '../../store/numbers.js';
@@ -22,7 +22,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     list = activeReservations(deps.db, tenant.id, iso(now));
   }
   const records = list.map((r) => {
-    const ms = Date.parse(r.expiresAt) - now.getTime();
+    const ms = holdMsLeft(r, now);
     const numbers = r.status === 'Active' ? numbersOfReservation(deps.db, r.id).map((n) => `+${n.number}`) : [];
     return {
       ReservationId: r.reservationId,

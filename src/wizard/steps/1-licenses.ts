@@ -14,6 +14,7 @@ import { changeUserLicenses, licenseResults, type LicenseRequestRow } from '../.
 import { createUsers, editUser } from '../../services/users.js';
 import { listSkus, type Sku } from '../../store/catalog.js';
 import { licensesOfUsers, skuUnits, type SkuUnits } from '../../store/licenses.js';
+import { writeTx } from '../../store/sql.js';
 import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js';
 import { isWord } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
@@ -241,14 +242,17 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
   if (homeless.length) {
     const code = await usageLocation(state, homeless.length);
     let set = 0;
-    for (const u of homeless) {
-      try {
-        editUser(deps.db, state.tenant, deps.clock, { identity: u.objectId, usageLocation: code }, false);
-        set++;
-      } catch (err) {
-        ui.problem(err);
+    // One transaction for them all (each edit checks before it writes, so a refused user leaves nothing behind).
+    writeTx(deps.db, () => {
+      for (const u of homeless) {
+        try {
+          editUser(deps.db, state.tenant, deps.clock, { identity: u.objectId, usageLocation: code }, false);
+          set++;
+        } catch (err) {
+          ui.problem(err);
+        }
       }
-    }
+    });
     if (set) {
       ui.ok(`Usage location ${code} set for ${plural(set, 'user')}.`);
       s = changed(s, `usage location ${code} for ${plural(set, 'user')}`);

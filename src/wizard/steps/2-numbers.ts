@@ -187,7 +187,7 @@ async function pickNumbers(state: WizardState, deps: Deps, r: ReserveResult, fro
     digits.forEach((d) => held.includes(d) || ui.note(`--acquire: +${d} is not in this reservation; skipped.`));
     return ui.given('Acquire:', held, held.map((d) => `+${d}`).join(', ') || 'none', '--acquire');
   }
-  const message = () => `Numbers to acquire — hold ${holdLeft(r.expiresAt, deps.clock())}`;
+  const message = () => `Numbers to acquire — hold ${holdLeft(r, deps.clock())}`;
   return ui.ask.checkbox<string>({
     message: message(),
     live: message,
@@ -222,7 +222,7 @@ export const numbersStep: WizardStep = async (state, deps) => {
       if (await ui.ask.confirm({ message: 'Search again?', default: true })) continue;
       return s;
     }
-    ui.ok(`Reserved ${plural(r.numbers.length, `${typeLabel(r.numberType)} number`)} in ${r.city.name} (${r.city.code}), held until ${r.expiresAt.slice(11, 19)} UTC — ${holdLeft(r.expiresAt, deps.clock())}.`);
+    ui.ok(`Reserved ${plural(r.numbers.length, `${typeLabel(r.numberType)} number`)} in ${r.city.name} (${r.city.code}), held until ${r.expiresAt.slice(11, 19)} UTC — ${holdLeft(r, deps.clock())}.`);
     let picked: string[];
     try {
       picked = await pickNumbers(s, deps, r, flags);

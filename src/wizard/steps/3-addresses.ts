@@ -2,30 +2,21 @@
 // Validation is the domain's validateAddress; saving is the addresses/locations services (one transaction each).
 import { iso } from '../../clock.js';
 import { verdictText } from '../../cmdlets/address-display.js';
-import { cleanText } from '../../cmdlets/address-input.js';
+import { addressFromOptions, cleanText } from '../../cmdlets/address-input.js';
 import type { Deps } from '../../deps.js';
-import { ADDRESS_PROPERTY, addressProperties, emptyAddress, type AddressFields } from '../../domain/address/fields.js';
+import { addressProperties, type AddressFields } from '../../domain/address/fields.js';
 import { validateAddress } from '../../domain/address/validate.js';
 import { safeText } from '../../output/sanitize.js';
 import { createAddress, type ChangeContext } from '../../services/addresses.js';
 import { addLocation } from '../../services/locations.js';
 import { addressLabel, listAddresses, type StoredAddress } from '../../store/addresses.js';
 import { gazetteerReader } from '../../store/gazetteer.js';
-import { ADDRESS_FORM, type AddressFormField } from '../answers.js';
+import { ADDRESS_FORM, ADDRESS_OPTION, type AddressFormField } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
 import { plural } from '../view.js';
 
-const FLAG: Readonly<Record<AddressFormField, string>> = {
-  companyName: '--address-company-name',
-  countryOrRegion: '--address-country',
-  houseNumber: '--address-house-number',
-  streetName: '--address-street-name',
-  streetSuffix: '--address-street-suffix',
-  city: '--address-city',
-  stateOrProvince: '--address-state',
-  postalCode: '--address-postal-code',
-  description: '--address-description',
-};
+/** The wizard flag of a form field: ADDRESS_OPTION's option key in kebab case (addressCity -> --address-city). */
+const flagOf = (field: AddressFormField): string => `--${ADDRESS_OPTION[field].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Fields the form will not leave empty (validation says why the others matter). */
 const REQUIRED: ReadonlySet<AddressFormField> = new Set(['companyName', 'countryOrRegion', 'streetName', 'city']);
@@ -54,7 +45,7 @@ async function askForm(state: WizardState, deps: Deps, values: Record<AddressFor
     }
     const flagged = flags[field];
     if (flagged !== undefined) {
-      values[field] = ui.given(`${label}:`, flagged, flagged || '(empty)', FLAG[field]);
+      values[field] = ui.given(`${label}:`, flagged, flagged || '(empty)', flagOf(field));
       continue;
     }
     if (Object.keys(flags).length) {
@@ -94,8 +85,7 @@ export async function addAddress(state: WizardState, deps: Deps, opts: { useFlag
     flags = {};
     let input: AddressFields;
     try {
-      input = { ...emptyAddress() };
-      for (const [field] of ADDRESS_FORM) input[field] = cleanText(ADDRESS_PROPERTY[field], values[field], { collapse: field !== 'description' });
+      input = addressFromOptions(values);
     } catch (err) {
       ui.problem(err);
       continue;

@@ -103,7 +103,7 @@ export const notifyStep: WizardStep = async (state, deps) => {
   }
   const progress = deps.progress(dest.kind === 'smtp' ? 'Sending' : 'Writing');
   try {
-    const s = await notifyUsers(deps.db, state.tenant, deps.clock, { selection: { kind: 'pending' }, destination: dest, from, force: false, whatIf: false, progress });
+    const s = await notifyUsers(deps.db, state.tenant, deps.clock, { selection: { kind: 'pending' }, destination: dest, from, force: false, whatIf: false, progress, guard: deps.guard });
     progress.stop();
     // Rows that did not go out say why; above 20 rows only those are listed.
     const untold = s.rows.filter((r) => r.Result !== 'Sent' && r.Result !== 'Written');
