@@ -1,4 +1,5 @@
 // What one user's message says: the template values (number in both formats, emergency address) and the mail fields.
+import { createHash } from 'node:crypto';
 import { countryName } from '../domain/countries.js';
 import { formats } from '../domain/phone-lib.js';
 import type { NotifyCandidate } from '../store/notifications.js';
@@ -51,8 +52,13 @@ export function messageValues(c: NotifyCandidate & { number: string }, organisat
   };
 }
 
-/** A safe .eml file name for a user: the UPN in lower case with anything but letters, digits and . _ @ + - replaced. */
+/** A safe .eml file name, unique per user: the UPN in lower case, with a digest of it when anything had to be replaced. */
 export function emlFileName(upn: string): string {
-  const base = upn.toLowerCase().replace(/[^a-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
-  return `${base.slice(0, 200) || 'user'}.eml`;
+  const exact = upn.toLowerCase();
+  const base = exact.replace(/[^a-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+  if (base === exact && base.length <= 200 && base !== '') return `${base}.eml`;
+  // Characters were replaced or cut: two UPNs could now share a name (o'brien@ and o#brien@), so the name carries a
+  // digest of the exact UPN, and stays the same on every run.
+  const digest = createHash('sha256').update(exact).digest('hex').slice(0, 12);
+  return `${base.slice(0, 200) || 'user'}-${digest}.eml`;
 }

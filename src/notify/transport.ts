@@ -1,8 +1,8 @@
 // Delivering messages: a pooled SMTP transport (nodemailer) or .eml files (nodemailer's MailComposer), and SMTP failures
 // turned into stable ErrorIds. nodemailer is imported here, lazily, only when something is really sent or written.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { openOutputFile, type OutputFile, type WriteGuard } from '../files/output-file.js';
 import type { Destination } from './destination.js';
 import { redactUrl } from './destination.js';
 
@@ -135,14 +135,14 @@ async function smtpSender(url: string): Promise<Sender> {
 }
 
 /** Writes each message as an RFC 5322 .eml file (CRLF lines) into `dir`, atomically (temp file, then rename). */
-async function fileSender(dir: string): Promise<Sender> {
+async function fileSender(dir: string, guard: WriteGuard): Promise<Sender> {
   const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   return {
     kind: 'File',
     parallel: 8,
     async check() {
       try {
-        fs.mkdirSync(dir, { recursive: true });
+        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         fs.accessSync(dir, fs.constants.W_OK);
         return undefined;
       } catch (err) {
@@ -152,15 +152,19 @@ async function fileSender(dir: string): Promise<Sender> {
     },
     async send(m) {
       const file = path.join(dir, m.fileName);
-      const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      let out: OutputFile | undefined;
       try {
         const raw = await new MailComposer({ ...mailOptions(m), newline: 'windows', disableFileAccess: true, disableUrlAccess: true }).compile().build();
-        await fs.promises.writeFile(tmp, raw);
-        await fs.promises.rename(tmp, file);
+        // Checked like every file callplan writes (never the store, never an input), private, renamed into place.
+        out = openOutputFile(file, guard, '-Out', { when: 'the user stays pending', durable: false });
+        out.write(raw);
+        out.commit();
         return { ok: true, messageId: m.messageId, detail: file, path: file };
       } catch (err) {
-        await fs.promises.rm(tmp, { force: true }).catch(() => {});
-        return { ok: false, fatal: false, errorId: 'FileWriteFailed', message: `cannot write ${file}: ${(err as Error).message}` };
+        out?.discard();
+        const e = err as Error & { errorId?: string };
+        const fatal = e.errorId === 'UnsafeOutputPath';
+        return { ok: false, fatal, errorId: e.errorId ?? 'FileWriteFailed', message: e.errorId ? e.message : `cannot write ${file}: ${e.message}` };
       }
     },
     async close() {},
@@ -168,6 +172,6 @@ async function fileSender(dir: string): Promise<Sender> {
 }
 
 /** Opens the transport of a destination. */
-export function openSender(d: Destination): Promise<Sender> {
-  return d.kind === 'smtp' ? smtpSender(d.url) : fileSender(d.dir);
+export function openSender(d: Destination, guard: WriteGuard): Promise<Sender> {
+  return d.kind === 'smtp' ? smtpSender(d.url) : fileSender(d.dir, guard);
 }

@@ -9,6 +9,7 @@ import type { Progress } from '../deps.js';
 import { checkFrom, describeDestination, type Destination } from '../notify/destination.js';
 import { emlFileName, messageValues, oneLine } from '../notify/message.js';
 import { loadTemplate, renderTemplate, type Template } from '../notify/template.js';
+import type { WriteGuard } from '../files/output-file.js';
 import { openSender, type Delivery, type Failure, type OutgoingMail } from '../notify/transport.js';
 import {
   candidatesByIds,
@@ -39,6 +40,8 @@ export interface NotifyRequest {
   force: boolean;
   whatIf: boolean;
   progress?: Progress | undefined;
+  /** What .eml files may never be written over (the store, the run's inputs). */
+  guard?: WriteGuard | undefined;
 }
 
 /** The Result of a row. */
@@ -253,7 +256,7 @@ function claim(db: DB, tenant: Tenant, clock: Clock, runId: string, toSend: read
 
 /** The sending loop: a few messages in flight (the pool's connections), outcomes recorded every RECORD_BATCH. */
 async function deliver(db: DB, tenant: Tenant, clock: Clock, req: NotifyRequest, template: Template, from: string, toSend: Slot[], runId: string): Promise<void> {
-  const sender = await openSender(req.destination);
+  const sender = await openSender(req.destination, req.guard ?? { inputs: [] });
   const outcomes: NotifyOutcome[] = [];
   const flush = () => {
     if (!outcomes.length) return;

@@ -14,7 +14,7 @@ export const notifyUsersCommand: CmdletDef = {
     { name: 'Smtp', flag: 'smtp', aliases: ['SmtpUrl'], kind: 'string', valueName: 'URL', help: 'Send through this SMTP server: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465 (default: $CALLPLAN_SMTP_URL).' },
     { name: 'Out', flag: 'out', aliases: ['OutDir'], kind: 'string', valueName: 'DIR', help: 'Write one .eml file per user into this folder instead of sending (counts as sent).' },
     { name: 'From', flag: 'from', kind: 'string', valueName: 'ADDRESS', help: 'The sender, e.g. "Teams Phone <noreply@contoso.com>" (default: Teams Phone <noreply@the domain most users sign in with>).' },
-    { name: 'Template', flag: 'template', kind: 'string', valueName: 'FILE', help: 'A JSON message template with subject, text and html (default: fixtures/notify-template.json).' },
+    { name: 'Template', flag: 'template', kind: 'string', input: true, valueName: 'FILE', help: 'A JSON message template with subject, text and html (default: fixtures/notify-template.json).' },
     { name: 'Force', flag: 'force', kind: 'switch', help: 'With -Identity: send again to users already told of their current number.' },
     ...CHANGE_PARAMS,
   ],

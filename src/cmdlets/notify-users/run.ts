@@ -26,6 +26,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
     template: o.template as string | undefined,
     force: o.force === true,
     whatIf: o.whatif === true,
+    guard: deps.guard,
   };
   if (o.confirm === true && !request.whatIf) {
     if (!deps.io.stdin.isTTY) throw new UsageError('ConfirmNeedsTerminal', '-Confirm asks a question, but standard input is not a terminal.', 'Drop -Confirm (or use -WhatIf to preview).');
