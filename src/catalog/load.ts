@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { OperationError } from '../errors.js';
+import { hasControlChars, safeText } from '../output/sanitize.js';
 import { packagePath } from '../paths.js';
 import { getCountryCallingCode, isValidForCountry, numberTypeOf } from '../domain/phone-lib.js';
 import { catalogSchema, gazetteerSchema, type Catalog, type Gazetteer, type PoolRange } from './schema.js';
@@ -52,8 +53,30 @@ function parseJson(file: string): unknown {
   }
 }
 
+/** The JSON path of the first text in the file that holds a control character (escapes, bidi overrides), if any. */
+function controlCharAt(value: unknown, at: PropertyKey[] = []): string | undefined {
+  if (typeof value === 'string') return hasControlChars(value) ? formatPath(at) || '(top level)' : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = controlCharAt(value[i], [...at, i]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = hasControlChars(k) ? formatPath([...at, safeText(k)]) : controlCharAt(v, [...at, k]);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 /** Validates with a zod schema and names the first failing path inside the file. */
 function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  // Catalog text reaches the terminal (SKU names in status bars, city names in lists): plain text only.
+  const bad = controlCharAt(value);
+  if (bad) throw invalid(file, `${bad}: holds a control character (an escape sequence or a bidirectional override); use plain text`);
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issues = r.error.issues;

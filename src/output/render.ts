@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type * as CsvSync from 'csv-stringify/sync';
 import { UsageError } from '../errors.js';
 import type { OutputRecord } from '../cmdlets/types.js';
-import { neutraliseFormula, safeText } from './sanitize.js';
+import { jsonSafe, neutraliseFormula, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 
 export const OUTPUT_FORMATS = ['table', 'list', 'json', 'jsonl', 'csv'] as const;
@@ -90,11 +90,6 @@ function renderList(records: readonly OutputRecord[], columns: string[], style: 
 function renderCsv(records: readonly OutputRecord[], columns: string[]): string {
   const rows = records.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c])))));
   return stringify([columns, ...rows], { record_delimiter: 'unix' });
-}
-
-/** JSON.stringify escapes C0 controls; this escapes the rest (DEL, C1, bidi overrides) the same valid way. */
-export function jsonSafe(json: string): string {
-  return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Renders records in the chosen format. Text formats escape control characters; JSON escapes them by itself. */

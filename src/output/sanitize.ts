@@ -30,3 +30,13 @@ export function neutraliseFormula(cell: string): string {
   if (/^\+\d{1,15}$/.test(cell)) return cell;
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
+
+/** JSON.stringify escapes C0 controls; this escapes the rest (DEL, C1, bidi overrides) the same valid way. */
+export function jsonSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A value as JSON text that cannot drive a terminal (every output path that prints JSON uses this). */
+export function jsonText(value: unknown, indent?: number): string {
+  return jsonSafe(JSON.stringify(value, null, indent));
+}

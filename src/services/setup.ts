@@ -6,6 +6,8 @@ import { hasCatalog, writeCatalog } from '../store/catalog.js';
 import type { DB } from '../store/open.js';
 import { stmt, writeTx } from '../store/sql.js';
 import { findTenant, insertTenant, listTenants, type Tenant } from '../store/tenants.js';
+import { quoted } from '../domain/users.js';
+import { hasControlChars } from '../output/sanitize.js';
 
 export const DEFAULT_TENANT_NAME = 'Contoso';
 export const DEFAULT_COUNTRY = 'US';
@@ -48,6 +50,7 @@ export function checkTenantCountry(db: DB, country: string, known: readonly stri
 
 /** Creates a tenant unless one of that name exists; returns it and whether it was created. */
 export function ensureTenant(db: DB, clock: Clock, name: string, country: string, operation: string): { tenant: Tenant; created: boolean } {
+  checkTenantName(name);
   return writeTx(db, () => {
     const existing = findTenant(db, name);
     if (existing) return { tenant: existing, created: false };
@@ -64,6 +67,13 @@ export function ensureTenant(db: DB, clock: Clock, name: string, country: string
     });
     return { tenant, created: true };
   });
+}
+
+/** Refuses a tenant name that is empty, longer than 256 characters, or holds control characters (it is printed everywhere). */
+export function checkTenantName(name: string): void {
+  if (name.trim() === '') throw new UsageError('InvalidValue', '-TenantName needs a name.');
+  if (hasControlChars(name)) throw new UsageError('InvalidValue', `-TenantName ${quoted(name)} holds control characters; use plain text.`, 'Type the name as it should be shown, e.g. "Contoso".');
+  if (name.length > 256) throw new UsageError('InvalidValue', `-TenantName is ${name.length} characters long; at most 256.`);
 }
 
 /** Gives a new or empty store the default catalog and tenant (any command on a missing store). */
