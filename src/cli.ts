@@ -3,7 +3,7 @@ import { count } from './output/count.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalise } from './argv/normalise.js';
-import { coerceValue, parseCanonical } from './argv/coerce.js';
+import { coerceValue, optionKey, parseCanonical } from './argv/coerce.js';
 import { clockFromEnv } from './clock.js';
 import { packagePath } from './paths.js';
 import { GLOBAL_PARAMS } from './cmdlets/common.js';
@@ -12,7 +12,7 @@ import type { CmdletDef, CommandResult } from './cmdlets/types.js';
 import type { Deps, Globals, Io, Progress } from './deps.js';
 import { CallplanError, CancelledError, ExitCode, UsageError } from './errors.js';
 import type { OutputFormat } from './output/render.js';
-import { safeText } from './output/sanitize.js';
+import { jsonText, safeText } from './output/sanitize.js';
 import { PLAIN, loadStyle, type Style } from './output/style.js';
 import type { DB } from './store/open.js';
 import type { Tenant } from './store/tenants.js';
@@ -43,8 +43,12 @@ async function storeLocation(globals: Globals, env: Readonly<Record<string, stri
 function readGlobals(raw: Record<string, string | boolean>): Globals {
   const byFlag = (flag: string) => GLOBAL_PARAMS.find((p) => p.flag === flag)!;
   const g: Globals = { output: 'table' };
-  if (typeof raw.store === 'string' && raw.store) g.store = raw.store;
-  if (typeof raw.tenant === 'string' && raw.tenant) g.tenant = raw.tenant;
+  for (const [key, what] of [['store', 'a store path (or leave --store out for the default store)'], ['tenant', 'a tenant name or id (or leave --tenant out for the default tenant)']] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || v.trim() === '') throw new UsageError('InvalidValue', `--${key} needs ${what}; it was given an empty value.`, 'Check the variable the value came from.');
+    g[key] = v;
+  }
   if (raw.output !== undefined) g.output = coerceValue(byFlag('output'), raw.output) as OutputFormat;
   if (raw.properties !== undefined) g.properties = coerceValue(byFlag('properties'), raw.properties) as string[];
   return g;
@@ -104,7 +108,7 @@ async function writeResult(result: CommandResult, globals: Globals, io: Io, outS
   const { pickColumns, render, renderPages } = await import('./runtime.js');
   const format = globals.output;
   if ((format === 'json' || format === 'jsonl') && result.json !== undefined) {
-    io.stdout.write(format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : JSON.stringify(result.json) + '\n');
+    io.stdout.write(format === 'json' ? jsonText(result.json, 2) + '\n' : jsonText(result.json) + '\n');
     return;
   }
   if (result.pages && (format === 'csv' || format === 'json' || format === 'jsonl')) {
@@ -124,13 +128,13 @@ function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Rea
   const e: CallplanError | undefined = err instanceof CallplanError ? err : storeErrorFrom(err, storePath ?? 'file');
   if (!e) {
     const message = err instanceof Error ? err.message : String(err);
-    if (json) io.stderr.write(JSON.stringify({ ErrorId: 'InternalError', Message: message, ExitCode: 1 }) + '\n');
+    if (json) io.stderr.write(jsonText({ ErrorId: 'InternalError', Message: message, ExitCode: 1 }) + '\n');
     else io.stderr.write(`${style.bad('callplan: InternalError:')} ${safeText(message.split('\n')[0] ?? '')}\n`);
     if (env.CALLPLAN_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return ExitCode.Failed;
   }
   if (json) {
-    io.stderr.write(JSON.stringify({ ErrorId: e.errorId, Message: e.message, ...(e.hint ? { Hint: e.hint } : {}), ExitCode: e.exitCode }) + '\n');
+    io.stderr.write(jsonText({ ErrorId: e.errorId, Message: e.message, ...(e.hint ? { Hint: e.hint } : {}), ExitCode: e.exitCode }) + '\n');
   } else {
     // Messages may quote what the admin typed or stored: never let it drive the terminal.
     const hint = e.hint ? ` ${style.dim(`Hint: ${safeText(e.hint)}`)}` : '';
@@ -173,6 +177,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     const opened = openStore(where.file, { createDirectory: where.isDefault, busyTimeoutMs: Number.isFinite(busy) ? busy : 5000 });
     db = opened.db;
     storePath = opened.path;
+    if (opened.wasEmptyFile) io.stderr.write(`${errStyle.warn('callplan:')} ${safeText(opened.path)} was an empty file; it is now a new callplan store.\n`);
     if (def.name !== 'init' && !isSeeded(db)) {
       const { ensureSeeded } = await import('./services/setup.js');
       await ensureSeeded(db, clock);
@@ -189,6 +194,7 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
       globals,
       outStyle,
       tenant: () => (tenantCache ??= resolveTenant(store, globals.tenant)),
+      guard: { store: opened.path, inputs: def.params.filter((p) => p.input).map((p) => options[optionKey(p.flag)]).filter((v): v is string => typeof v === 'string' && v !== '-') },
       progress: progressFactory(io),
       prompter: async () => (await import('./prompts/inquirer.js')).inquirerPrompter(io),
     };
@@ -217,12 +223,25 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
   }
 }
 
+/** The one line for standard output that cannot be written (a full disk, a closed device): never a stack trace. */
+export function outputFailure(err: NodeJS.ErrnoException, json: boolean): string {
+  const reason = err.code === 'ENOSPC' ? 'ENOSPC: the disk is full' : (err.code ?? 'write error');
+  const message = `cannot write to standard output (${reason}); whatever the command changed is saved, and get-audit-log lists it.`;
+  const hint = 'Send the output somewhere with room (another file or disk), or run the listing again.';
+  if (json) return jsonText({ ErrorId: 'OutputWriteFailed', Message: message, Hint: hint, ExitCode: ExitCode.Failed }) + '\n';
+  return `callplan: OutputWriteFailed: ${message} Hint: ${hint}\n`;
+}
+
 /** Entry point for bin/callplan.js: real argv, env and streams; sets the exit code. */
 export async function cliMain(): Promise<void> {
+  const json = process.argv.some((a, i) => /^(-o|--output|-output)$/i.test(a) && /^jsonl?$/i.test(process.argv[i + 1] ?? ''));
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // A closed pipe (callplan … | head) is not an error of ours.
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(outputFailure(err, json));
+    process.exit(ExitCode.Failed);
   });
+  // Nothing is left to tell when standard error itself cannot be written.
+  process.stderr.on('error', () => process.exit(process.exitCode ?? ExitCode.Failed));
   process.exitCode = await main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 }

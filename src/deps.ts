@@ -6,6 +6,7 @@ import type { Tenant } from './store/tenants.js';
 import type { Style } from './output/style.js';
 import type { OutputFormat } from './output/render.js';
 import type { Prompter } from './prompts/prompter.js';
+import type { WriteGuard } from './files/output-file.js';
 
 /** A writable text stream and whether it is a terminal. */
 export interface OutStream {
@@ -48,6 +49,8 @@ export interface Deps {
   tenant(): Tenant;
   /** A progress indicator on stderr when it is a terminal. */
   progress(label: string): Progress;
+  /** What no file this run writes may be: the store, and the files the run reads. */
+  guard: WriteGuard;
   /** The interactive prompter (wizard only). */
   prompter(): Promise<Prompter>;
 }

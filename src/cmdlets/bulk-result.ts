@@ -1,8 +1,9 @@
 // The shell of bulk and single change commands: the bulk source, the per-row result with its summary and exit code,
 // and turning a single request's problems into the error the CLI prints.
 import { count, countsLine } from '../output/count.js';
-import type { BulkFormat } from '../csv/read.js';
-import type { ReportFile } from '../csv/report.js';
+import { isStreamedSource, type BulkFormat } from '../csv/read.js';
+import { openReport, type ReportFile } from '../csv/report.js';
+import type { BatchSummary, BulkMode } from '../services/bulk.js';
 import type { Deps } from '../deps.js';
 import { OperationError, UsageError, type CallplanError, type Problem } from '../errors.js';
 import { render } from '../output/render.js';
@@ -20,12 +21,12 @@ export function problemError(problems: readonly Problem[]): CallplanError {
 }
 
 /** The bulk source of a command's options (--csv or --jsonl), or undefined for a single request. */
-export function bulkSource(o: Options): { source: string; format: BulkFormat } | undefined {
+export function bulkSource(o: Options): { source: string; format: BulkFormat; stage: boolean } | undefined {
   const csv = o.csv as string | undefined;
   const jsonl = o.jsonl as string | undefined;
   if (csv !== undefined && jsonl !== undefined) throw new UsageError('ConflictingParameters', 'give -Csv or -Jsonl, not both.');
-  if (csv !== undefined) return { source: csv, format: 'csv' };
-  if (jsonl !== undefined) return { source: jsonl, format: 'jsonl' };
+  if (csv !== undefined) return { source: csv, format: 'csv', stage: isStreamedSource(csv) };
+  if (jsonl !== undefined) return { source: jsonl, format: 'jsonl', stage: isStreamedSource(jsonl) };
   return undefined;
 }
 
@@ -81,8 +82,28 @@ export async function withRowProgress<T>(deps: Pick<Deps, 'progress'>, work: (on
   }
 }
 
-/** Writes every row of a finished paged run to the --report file (if one was asked for), then gives the command result. */
-export async function finishPaged(run: PagedRun, report: ReportFile | undefined, columns: readonly string[], style: Style, extraNotices: readonly string[] = []): Promise<CommandResult> {
-  if (report) await report.writePages(allPages(run), columns);
-  return pagedBulkResult(run, columns, style, extraNotices);
+/**
+ * Runs a bulk service with the command's -Report (if one was asked for): the report is written inside the service's
+ * transaction (its beforeCommit), so a report that cannot be written rolls the run back; it is put in place once the
+ * changes are committed, and dropped when the run fails.
+ */
+export async function withReport<S extends BatchSummary>(
+  report: ReportFile | undefined,
+  columns: readonly string[],
+  toRun: (summary: S) => Pick<PagedRun, 'page'>,
+  work: (beforeCommit: BulkMode['beforeCommit']) => Promise<S>,
+): Promise<S> {
+  if (!report) return work(undefined);
+  try {
+    const summary = await work((s) => report.writePages(allPages(toRun(s as S)), columns));
+    report.commit();
+    return summary;
+  } finally {
+    report.discard();
+  }
+}
+
+/** Opens -Report FILE (checked against the store and this run's inputs), when one was asked for. */
+export function reportOf(o: Options, deps: Pick<Deps, 'guard'>): ReportFile | undefined {
+  return typeof o.report === 'string' ? openReport(o.report, deps.guard) : undefined;
 }

@@ -37,6 +37,8 @@ export interface ParamDef {
   default?: string | number | boolean;
   /** Must be given. */
   required?: boolean;
+  /** The value names a file this run reads: no file this run writes may be it. */
+  input?: boolean;
 }
 
 /** What kind of command: listings get -o/--properties, changes get -WhatIf/-Confirm. */

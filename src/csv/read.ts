@@ -36,6 +36,16 @@ export interface ReadOptions {
   stdin: NodeJS.ReadableStream;
 }
 
+/** True when a bulk source may block while it is read (standard input, a pipe, a device): it is staged before the write lock. */
+export function isStreamedSource(source: string): boolean {
+  if (source === '-') return true;
+  try {
+    return !fs.statSync(source).isFile();
+  } catch {
+    return false; // a missing file is reported when it is opened
+  }
+}
+
 /** Opens a path or '-' (standard input); a missing or unreadable file is a usage error, raised before anything is read. */
 function openSource(source: string, stdin: NodeJS.ReadableStream): { stream: Readable; what: string } {
   if (source === '-') return { stream: stdin as Readable, what: 'standard input' };

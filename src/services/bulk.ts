@@ -5,11 +5,17 @@ export type RowResult = 'Created' | 'Updated' | 'Unchanged' | 'WhatIf' | 'Failed
 
 import { batchResultCounts, failedBatchRows, markBatchOutcome, type BatchTable } from '../store/batch-table.js';
 import type { DB } from '../store/open.js';
+import { writeTxAsync } from '../store/sql.js';
+import { stageRows } from '../store/staging.js';
 
-/** -WhatIf and --continue-on-error. */
+/** -WhatIf and --continue-on-error, and how the run meets its input and its report. */
 export interface BulkMode {
   whatIf: boolean;
   continueOnError: boolean;
+  /** The input is a stream (standard input, a pipe): read it all before the write lock is taken. */
+  stage?: boolean | undefined;
+  /** Runs inside the transaction once every row is settled, before COMMIT (the -Report is written here): a throw rolls back. */
+  beforeCommit?: ((summary: BatchSummary) => Promise<void>) | undefined;
 }
 
 /** The message of rows held back because an all-or-nothing run had failures. */
@@ -56,4 +62,18 @@ export function settleBatch(db: DB, table: BatchTable, mode: BulkMode, done: str
   }
   const counts = batchResultCounts(db, table, resultSql);
   return { total: Object.values(counts).reduce((x, y) => x + y, 0), counts, applied };
+}
+
+/**
+ * Runs a batch: a streamed input is staged first (so a slow pipe never holds the store's write lock), then the rows
+ * are checked and applied by `body` in one IMMEDIATE transaction, and `beforeCommit` writes what must be written
+ * before the changes count (a failure there rolls everything back).
+ */
+export async function runBatch<T, S extends BatchSummary>(db: DB, source: AsyncIterable<T> | Iterable<T>, mode: BulkMode, body: (rows: AsyncIterable<T> | Iterable<T>) => Promise<S>): Promise<S> {
+  const rows = mode.stage ? await stageRows(db, source) : source;
+  return writeTxAsync(db, async () => {
+    const summary = await body(rows);
+    await mode.beforeCommit?.(summary);
+    return summary;
+  });
 }

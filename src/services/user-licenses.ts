@@ -19,10 +19,9 @@ import {
 } from '../store/license-batch.js';
 import { licensesOfUsers, skuUnits } from '../store/licenses.js';
 import type { DB } from '../store/open.js';
-import { writeTxAsync } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
 import { numbersOfUsers, resolveUsers, type HeldNumber } from '../store/users.js';
-import { forEachChunk, settleBatch, type BatchSummary, type BulkMode, type RowResult } from './bulk.js';
+import { forEachChunk, runBatch, settleBatch, type BatchSummary, type BulkMode, type RowResult } from './bulk.js';
 
 /** The audit operation of set-user-license. */
 export const ASSIGN_OPERATION = 'Set-MsolUserLicense';
@@ -146,9 +145,9 @@ export async function changeUserLicenses(
   onRow?: (count: number) => void,
 ): Promise<LicenseSummary> {
   createLicenseBatch(db);
-  return writeTxAsync(db, async () => {
+  return runBatch(db, source, mode, async (rows) => {
     await forEachChunk(
-      source,
+      rows,
       CHUNK,
       (chunk) => {
         const users = resolveUsers(

@@ -8,7 +8,7 @@ import { writeAudit } from '../store/audit.js';
 import { listSkus } from '../store/catalog.js';
 import { licensesOfUsers } from '../store/licenses.js';
 import type { DB } from '../store/open.js';
-import { writeTx, writeTxAsync } from '../store/sql.js';
+import { writeTx } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
 import {
   createUserBatch,
@@ -21,7 +21,7 @@ import {
   type CheckedUserRow,
 } from '../store/user-batch.js';
 import { findUser, numbersOfUsers, updateUserFields, type User, type UserEdit } from '../store/users.js';
-import { forEachChunk, settleBatch, type BatchSummary, type BulkMode } from './bulk.js';
+import { forEachChunk, runBatch, settleBatch, type BatchSummary, type BulkMode } from './bulk.js';
 
 /** The audit operation of creating a user (add-user and import-users alike). */
 export const ADD_USER_OPERATION = 'Add-User';
@@ -75,8 +75,8 @@ export async function createUsers(
   onRow?: (count: number) => void,
 ): Promise<CreateSummary> {
   createUserBatch(db);
-  return writeTxAsync(db, async () => {
-    await forEachChunk(source, CHUNK, (chunk) => insertUserRows(db, chunk.map((r) => checkRow(r, newId))), onRow);
+  return runBatch(db, source, mode, async (rows) => {
+    await forEachChunk(rows, CHUNK, (chunk) => insertUserRows(db, chunk.map((r) => checkRow(r, newId))), onRow);
     flagDuplicateRows(db);
     // Rows whose UPN exists already: identical is Unchanged (a re-run is idempotent), different is refused.
     for (let after = 0; ; ) {

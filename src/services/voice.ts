@@ -1,6 +1,6 @@
 // Assigning numbers and emergency locations to users (Set-CsOnlineVoiceUser), one request or a whole file: every row is
 // checked — alone and across rows — before anything changes, then the batch is applied in one transaction.
-import { forEachChunk, settleBatch, type BatchSummary } from './bulk.js';
+import { forEachChunk, runBatch, settleBatch, type BatchSummary, type BulkMode } from './bulk.js';
 import { IdBits } from '../domain/id-bits.js';
 import { iso } from '../clock.js';
 import type { Progress } from '../deps.js';
@@ -8,7 +8,6 @@ import { parseNumberInput } from '../domain/phone.js';
 import { planVoiceRequest, type VoiceNumberFacts, type VoicePlan } from '../domain/voice.js';
 import type { DB } from '../store/open.js';
 import { expireHolds } from '../store/reservations.js';
-import { writeTxAsync } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
 import {
   applyBatch,
@@ -30,9 +29,7 @@ import {
 } from '../store/voice-batch.js';
 
 /** How a batch runs. */
-export interface VoiceRunOptions {
-  whatIf: boolean;
-  continueOnError: boolean;
+export interface VoiceRunOptions extends BulkMode {
   /** --next-free: rows without a number get the next unassigned one (optionally within a city or digit prefix). */
   nextFree?: { cityCode?: string | undefined; prefix?: string | undefined } | undefined;
   progress?: Progress | undefined;
@@ -209,10 +206,10 @@ export async function runVoiceBatch(
   opts: VoiceRunOptions,
 ): Promise<VoiceSummary> {
   createBatch(db);
-  return writeTxAsync(db, async () => {
+  return runBatch(db, source, opts, async (rows) => {
     expireHolds(db, iso(now));
     const seen = new Seen();
-    await forEachChunk(source, CHUNK, (chunk) => planChunk(db, tenant, chunk, opts, seen), (n) => opts.progress?.update(n));
+    await forEachChunk(rows, CHUNK, (chunk) => planChunk(db, tenant, chunk, opts, seen), (n) => opts.progress?.update(n));
     planNextFree(db, tenant, opts);
     crossRowChecks(db, seen.hints);
     return settleBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);

@@ -76,6 +76,7 @@ export async function testDeps(store: string, now: string = T0): Promise<Deps> {
     outStyle: PLAIN,
     tenant: () => resolveTenant(db, undefined),
     progress: () => ({ update: () => {}, stop: () => {} }),
+    guard: { store: storePath, inputs: [] },
     prompter: () => Promise.reject(new Error('no prompter in service tests')),
   };
 }

@@ -1,11 +1,10 @@
 // import-users: streams the file, checks every row (shape, duplicates, the store), then creates users in one transaction.
-import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { createUsers } from '../../services/users.js';
 import { userResultsPage, type UserResult } from '../../store/user-batch.js';
 import type { DB } from '../../store/open.js';
-import { bulkSource, finishPaged, withRowProgress, type PagedRun } from '../bulk-result.js';
+import { bulkSource, pagedBulkResult, reportOf, withReport, withRowProgress, type PagedRun } from '../bulk-result.js';
 import type { CommandResult, Options, OutputRecord } from '../types.js';
 import { userRequests } from '../user-input.js';
 
@@ -27,9 +26,10 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const src = bulkSource(o);
   if (!src) throw new UsageError('MissingParameter', 'import-users needs -Csv FILE (or -Jsonl FILE); - reads standard input.', 'Columns: UserPrincipalName, DisplayName, UsageLocation, Email, ObjectId, SipAddress.');
   const tenant = deps.tenant();
-  const report = o.report ? openReport(o.report as string) : undefined;
-  const mode = { whatIf: o.whatif === true, continueOnError: o.continueOnError === true };
+  const report = reportOf(o, deps);
   const requests = userRequests(src.source, { format: src.format, stdin: deps.io.stdin });
-  const summary = await withRowProgress(deps, (onRow) => createUsers(deps.db, tenant, deps.clock, requests, mode, undefined, onRow));
-  return finishPaged(usersRun(deps.db, summary), report, IMPORT_COLUMNS, deps.outStyle);
+  const summary = await withReport(report, IMPORT_COLUMNS, (s) => usersRun(deps.db, s), (beforeCommit) =>
+    withRowProgress(deps, (onRow) => createUsers(deps.db, tenant, deps.clock, requests, { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit }, undefined, onRow)),
+  );
+  return pagedBulkResult(usersRun(deps.db, summary), IMPORT_COLUMNS, deps.outStyle);
 }

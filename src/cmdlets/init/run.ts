@@ -4,7 +4,7 @@ import { catalogInfo, hasCatalog, listCountries } from '../../store/catalog.js';
 import { listPlaces } from '../../store/places.js';
 import { availableCounts } from '../../store/pool.js';
 import { defaultTenant, findTenant } from '../../store/tenants.js';
-import { DEFAULT_COUNTRY, DEFAULT_TENANT_NAME, checkTenantCountry, ensureTenant, installCatalog } from '../../services/setup.js';
+import { DEFAULT_COUNTRY, DEFAULT_TENANT_NAME, checkTenantCountry, checkTenantName, ensureTenant, installCatalog } from '../../services/setup.js';
 import type { CommandResult, Options, OutputRecord } from '../types.js';
 import { initText } from './display.js';
 
@@ -22,6 +22,7 @@ async function preview(o: Options, deps: Deps): Promise<CommandResult> {
   const wantedName = (o.tenantName as string | undefined)?.trim();
   if (wantedName || !defaultTenant(deps.db)) {
     const name = wantedName || DEFAULT_TENANT_NAME;
+    checkTenantName(name);
     const country = checkTenantCountry(deps.db, (o.country as string | undefined) ?? DEFAULT_COUNTRY, known);
     const existing = findTenant(deps.db, name);
     records.push({ Change: 'Create tenant', Target: `${name} (${existing?.country ?? country})`, Result: existing ? 'Unchanged' : 'WhatIf' });

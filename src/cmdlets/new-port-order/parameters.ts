@@ -20,7 +20,7 @@ export const newPortOrderCommand: CmdletDef = {
   params: [
     { name: 'TelephoneNumbers', flag: 'telephone-numbers', aliases: ['TelephoneNumber'], kind: 'list', valueName: 'N1,N2', help: 'The numbers (US: 10 or 11 digits, formatting ignored; other countries: E.164).' },
     { name: 'TelephoneNumberRanges', flag: 'range', kind: 'list', valueName: 'N1-N2', help: 'Ranges of numbers, the smaller first and both the same length (e.g. +14255550200-+14255550299).' },
-    { name: 'Csv', flag: 'csv', kind: 'string', valueName: 'FILE|-', help: 'A CSV file (- = standard input) with a TelephoneNumber column, one number per row.' },
+    { name: 'Csv', flag: 'csv', kind: 'string', input: true, valueName: 'FILE|-', help: 'A CSV file (- = standard input) with a TelephoneNumber column, one number per row.' },
     { name: 'LosingCarrier', flag: 'losing-carrier', kind: 'string', required: true, valueName: 'NAME', help: 'The carrier the numbers leave (one order per losing carrier).' },
     {
       name: 'InventoryType',

@@ -1,11 +1,10 @@
 // set-user-license: one user from flags, or a file of users streamed in; both go through the same check-then-apply service.
-import { openReport } from '../../csv/report.js';
 import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { changeUserLicenses, licenseResults, type LicenseRequestRow, type LicenseResult, type LicenseSummary } from '../../services/user-licenses.js';
 import type { DB } from '../../store/open.js';
-import { bulkSource, finishPaged, problemError, withRowProgress, type PagedRun } from '../bulk-result.js';
+import { bulkSource, pagedBulkResult, problemError, reportOf, withReport, withRowProgress, type PagedRun } from '../bulk-result.js';
 import type { CommandResult, Options, OutputRecord } from '../types.js';
 import { setUserLicenseCommand } from './parameters.js';
 
@@ -34,12 +33,13 @@ function licensesRun(db: DB, s: LicenseSummary): PagedRun {
 
 async function bulk(o: Options, deps: Deps, src: NonNullable<ReturnType<typeof bulkSource>>): Promise<CommandResult> {
   const tenant = deps.tenant();
-  const report = o.report ? openReport(o.report as string) : undefined;
-  const mode = { whatIf: o.whatif === true, continueOnError: o.continueOnError === true };
+  const report = reportOf(o, deps);
   const requests = licenseRequests(src.source, { format: src.format, stdin: deps.io.stdin });
-  const summary = await withRowProgress(deps, (onRow) => changeUserLicenses(deps.db, tenant, deps.clock, requests, mode, onRow));
+  const summary = await withReport<LicenseSummary>(report, LICENSE_RESULT_COLUMNS, (s) => licensesRun(deps.db, s), (beforeCommit) =>
+    withRowProgress(deps, (onRow) => changeUserLicenses(deps.db, tenant, deps.clock, requests, { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit }, onRow)),
+  );
   const more = [...summary.shortfall].map(([sku, n]) => `${sku}: the failed rows need ${n} more unit${n === 1 ? '' : 's'} — callplan buy-license --sku ${sku} --quantity ${n}`);
-  return finishPaged(licensesRun(deps.db, summary), report, LICENSE_RESULT_COLUMNS, deps.outStyle, more);
+  return pagedBulkResult(licensesRun(deps.db, summary), LICENSE_RESULT_COLUMNS, deps.outStyle, more);
 }
 
 /** Runs set-user-license. */

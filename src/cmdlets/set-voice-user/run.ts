@@ -2,13 +2,12 @@
 import { notifyNotices } from '../notify-users/display.js';
 import { notifyUsers } from '../../services/notify.js';
 import { coerceRow, readRows, type BulkFormat } from '../../csv/read.js';
-import { openReport } from '../../csv/report.js';
 import type { Deps } from '../../deps.js';
 import { OperationError, UsageError } from '../../errors.js';
 import { notifyDestination, type Destination } from '../../notify/destination.js';
 import { runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
 import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
-import { bulkSource, finishPaged } from '../bulk-result.js';
+import { bulkSource, pagedBulkResult, reportOf, withReport } from '../bulk-result.js';
 import { digitPrefixOption } from '../number-input.js';
 import type { CommandResult, Options } from '../types.js';
 import { setVoiceUserCommand } from './parameters.js';
@@ -38,7 +37,7 @@ async function* fileRequests(source: string, format: BulkFormat, deps: Deps): As
 async function notifyAssigned(deps: Deps, destination: Destination): Promise<{ notices: string[]; failed: boolean }> {
   const userIds = assignedUserIds(deps.db);
   if (!userIds.length) return { notices: [], failed: false };
-  const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, { selection: { kind: 'users', userIds }, destination, force: false, whatIf: false });
+  const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, { selection: { kind: 'users', userIds }, destination, force: false, whatIf: false, guard: deps.guard });
   return { notices: notifyNotices(s), failed: s.failed > 0 };
 }
 
@@ -53,7 +52,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   if (o.nextFree && !bulk) throw new UsageError('ConflictingParameters', '--next-free is for bulk files; for one user give -TelephoneNumber.');
   // --notify needs an SMTP server: refuse before anything changes when none is configured.
   const notify = o.notify === true && o.whatif !== true ? notifyDestination(deps.env) : undefined;
-  const report = o.report ? openReport(o.report as string) : undefined;
+  const report = reportOf(o, deps);
 
   const progress = deps.progress(bulk ? 'Reading rows' : 'Checking');
   try {
@@ -68,22 +67,22 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
     const options: VoiceRunOptions = {
       whatIf: o.whatif === true,
       continueOnError: o.continueOnError === true,
+      stage: bulk?.stage,
       nextFree: o.nextFree ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: digitPrefixOption(o.telephoneNumberStartsWith) } : undefined,
       progress,
     };
-    const summary = await runVoiceBatch(deps.db, tenant, deps.clock(), source(), options);
+    const summary = await withReport(report, RESULT_COLUMNS, (s) => voiceRun(deps.db, s), (beforeCommit) => runVoiceBatch(deps.db, tenant, deps.clock(), source(), { ...options, beforeCommit }));
     progress.stop();
     const told = notify && summary.applied ? await notifyAssigned(deps, notify) : undefined;
 
     if (!bulk) {
       const [row] = resultsPage(deps.db, 0, 1);
       const record = toRecord(row!, false);
-      if (report) await report.write([record], RESULT_COLUMNS);
       // SPEC: one result row per user, a Failed one too; the error line follows it on stderr.
       const failure = row!.status === 'Failed' ? new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.') : undefined;
       return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0, ...(failure ? { failure } : {}) };
     }
-    const result = await finishPaged(voiceRun(deps.db, summary), report, RESULT_COLUMNS, deps.outStyle, told?.notices);
+    const result = pagedBulkResult(voiceRun(deps.db, summary), RESULT_COLUMNS, deps.outStyle, told?.notices);
     if (told?.failed) result.exitCode = 1;
     return result;
   } finally {

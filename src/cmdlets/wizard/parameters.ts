@@ -10,7 +10,7 @@ export const wizardCommand: CmdletDef = {
     { name: 'Step', flag: 'step', kind: 'int', valueName: 'N', help: 'Walk only this step (1-5, in walking order), done or not.' },
     { name: 'Yes', flag: 'yes', aliases: ['y'], kind: 'switch', help: 'Accept every confirmation (save the address, apply the assignments, send, search again) without asking.' },
     // Step 1: licences
-    { name: 'Csv', flag: 'csv', kind: 'string', valueName: 'FILE', help: 'Licences: when the tenant has no users, import them from this CSV file (import-users columns); none skips.' },
+    { name: 'Csv', flag: 'csv', kind: 'string', input: true, valueName: 'FILE', help: 'Licences: when the tenant has no users, import them from this CSV file (import-users columns); none skips.' },
     { name: 'Buy', flag: 'buy', kind: 'list', valueName: 'SKU=N,…', help: 'Licences: units to buy, e.g. MCOEV=10,MCOPSTN1=10; none buys nothing.' },
     { name: 'Users', flag: 'users', kind: 'list', valueName: 'U1,U2', help: 'Licences: the users to give Phone System and a Calling Plan (UPNs), all, or none.' },
     { name: 'Licenses', flag: 'licenses', kind: 'list', valueName: 'SKU,SKU', help: 'Licences: the Phone System SKU and the Calling Plan SKU to give, e.g. MCOEV,MCOPSTN1.' },

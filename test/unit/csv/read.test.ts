@@ -161,14 +161,18 @@ describe('readRows + coerceRow (JSONL)', () => {
 describe('openReport', () => {
   it('writes CSV with formula cells neutralised, control characters escaped, lists joined; E.164 left alone', async () => {
     const f = path.join(dir, 'report.csv');
-    await openReport(f).write(
-      [{ Row: 2, Name: '=HYPERLINK("x")', Number: '+14255550100', Note: '-1+1', Esc: 'a\u001b[31mb', List: ['MCOEV', 'MCOPSTN1'] }],
+    const report = openReport(f, { inputs: [] });
+    await report.writePages(
+      [[{ Row: 2, Name: '=HYPERLINK("x")', Number: '+14255550100', Note: '-1+1', Esc: 'a\u001b[31mb', List: ['MCOEV', 'MCOPSTN1'] }]],
       ['Row', 'Name', 'Number', 'Note', 'Esc', 'List'],
     );
+    expect(fs.existsSync(f)).toBe(false); // written to a temp file until the run commits
+    report.commit();
+    expect(fs.statSync(f).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(f, 'utf8')).toBe('Row,Name,Number,Note,Esc,List\n2,"\'=HYPERLINK(""x"")",+14255550100,\'-1+1,a\\x1B[31mb,"MCOEV, MCOPSTN1"\n');
   });
 
   it('an unwritable path is a usage error raised when opened (before any change)', () => {
-    expect(() => openReport(path.join(dir, 'no-such-folder', 'r.csv'))).toThrow(UsageError);
+    expect(() => openReport(path.join(dir, 'no-such-folder', 'r.csv'), { inputs: [] })).toThrow(UsageError);
   });
 });
