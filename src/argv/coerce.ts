@@ -1,6 +1,10 @@
 // Turns raw text values (from argv or a CSV cell) into typed option values, driven by the parameter table.
 import { UsageError } from '../errors.js';
 import type { Options, ParamDef } from '../cmdlets/types.js';
+import { quoted } from '../output/sanitize.js';
+
+/** Largest whole number a parameter takes (SQLite and PowerShell's [int] both stop here). */
+export const INT_MAX = 2 ** 31 - 1;
 
 /** Converts one raw value for a parameter; throws UsageError with a message that names the parameter. */
 export function coerceValue(p: ParamDef, raw: string | boolean): string | number | boolean | string[] | undefined {
@@ -9,7 +13,7 @@ export function coerceValue(p: ParamDef, raw: string | boolean): string | number
     const v = raw.trim().toLowerCase();
     if (['', 'true', '$true', '1', 'yes'].includes(v)) return true;
     if (['false', '$false', '0', 'no'].includes(v)) return false;
-    throw new UsageError('InvalidSwitchValue', `-${p.name} takes $true or $false, not '${raw}'.`);
+    throw new UsageError('InvalidSwitchValue', `-${p.name} takes $true or $false, not ${quoted(raw)}.`);
   }
   const text = String(raw);
   if (text === '' || text.toLowerCase() === '$null') return p.nullable ? '' : undefined;
@@ -18,8 +22,10 @@ export function coerceValue(p: ParamDef, raw: string | boolean): string | number
       return text;
     case 'int': {
       const t = text.trim().replace(/_/g, '');
-      if (!/^-?\d+$/.test(t)) throw new UsageError('InvalidValue', `-${p.name} must be a whole number, not '${text}'.`);
-      return Number(t);
+      if (!/^-?\d+$/.test(t)) throw new UsageError('InvalidValue', `-${p.name} must be a whole number, not ${quoted(text)}.`);
+      const n = Number(t);
+      if (Math.abs(n) > INT_MAX) throw new UsageError('InvalidValue', `-${p.name} must be a whole number up to ${INT_MAX}, not ${quoted(text)}.`, `Give -${p.name} a smaller number.`);
+      return n;
     }
     case 'list':
       return text
@@ -28,7 +34,7 @@ export function coerceValue(p: ParamDef, raw: string | boolean): string | number
         .filter((s) => s !== '');
     case 'enum': {
       const hit = (p.values ?? []).find((v) => v.toLowerCase() === text.trim().toLowerCase());
-      if (!hit) throw new UsageError('InvalidValue', `-${p.name} must be one of ${(p.values ?? []).join(', ')}, not '${text}'.`);
+      if (!hit) throw new UsageError('InvalidValue', `-${p.name} must be one of ${(p.values ?? []).join(', ')}, not ${quoted(text)}.`);
       return hit;
     }
   }

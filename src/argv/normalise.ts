@@ -2,6 +2,7 @@
 import { closest } from '../domain/text.js';
 import { UsageError } from '../errors.js';
 import type { CmdletDef, ParamDef } from '../cmdlets/types.js';
+import { quoted } from '../output/sanitize.js';
 
 /** The result of normalising a command line. */
 export interface Normalised {
@@ -95,7 +96,7 @@ function switchValue(raw: string, p: ParamDef): boolean {
   const v = psValue(raw).toLowerCase();
   if (v === 'true' || v === '1' || v === '') return true;
   if (v === 'false' || v === '0') return false;
-  throw new UsageError('InvalidSwitchValue', `-${p.name} takes $true or $false, not '${raw}'.`);
+  throw new UsageError('InvalidSwitchValue', `-${p.name} takes $true or $false, not ${quoted(raw)}.`);
 }
 
 /** Splits "-Name:value" / "--name=value" into name and inline value. */
@@ -213,7 +214,7 @@ export function normalise(argv: readonly string[], registry: readonly CmdletDef[
     positionals.forEach((value, index) => {
       const p = out.command!.params.find((q) => q.positional === index);
       if (!p) {
-        throw new UsageError('UnexpectedArgument', `${label} has no positional parameter that accepts '${value}'.`, 'Name the parameter, e.g. -Identity.');
+        throw new UsageError('UnexpectedArgument', `${label} has no positional parameter that accepts ${quoted(value)}.`, 'Name the parameter, e.g. -Identity.');
       }
       if (seen.has(p.flag)) throw new UsageError('DuplicateParameter', `-${p.name} is given both by name and by position.`);
       seen.add(p.flag);

@@ -76,7 +76,7 @@ function controlCharAt(value: unknown, at: PropertyKey[] = []): string | undefin
 function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   // Catalog text reaches the terminal (SKU names in status bars, city names in lists): plain text only.
   const bad = controlCharAt(value);
-  if (bad) throw invalid(file, `${bad}: holds a control character (an escape sequence or a bidirectional override); use plain text`);
+  if (bad) throw invalid(file, `${bad}: holds a control character (an escape sequence or a bidirectional override); use plain text.`);
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issues = r.error.issues;

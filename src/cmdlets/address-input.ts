@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { hasControlChars } from '../output/sanitize.js';
 import type { ChangeContext } from '../services/addresses.js';
 import type { Options } from './types.js';
+import { quoted } from '../output/sanitize.js';
 
 /** Longest text callplan stores in one address or location field. */
 export const MAX_FIELD_LENGTH = 256;
@@ -25,7 +26,7 @@ export function cleanText(name: string, value: string, opts: { collapse?: boolea
 function coordinate(name: string, raw: string, limit: number): number | null {
   const t = raw.trim();
   if (t === '') return null;
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) throw new UsageError('InvalidValue', `-${name} must be decimal degrees such as ${limit === 90 ? '47.63952' : '-122.12781'}, not '${raw}'.`);
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) throw new UsageError('InvalidValue', `-${name} must be decimal degrees such as ${limit === 90 ? '47.63952' : '-122.12781'}, not ${quoted(raw)}.`);
   const n = Number(t);
   if (Math.abs(n) > limit) throw new UsageError('InvalidValue', `-${name} must be between -${limit} and ${limit}, not ${t}.`);
   return n;

@@ -1,15 +1,16 @@
 // Paging of the listings: -ResultSize / -First (a whole number or Unlimited) and -Skip / -NumberOfResultsToSkip, read
 // the same way everywhere, with the same "showing N of M" notice.
-import { optionKey } from '../argv/coerce.js';
+import { INT_MAX, optionKey } from '../argv/coerce.js';
 import { UsageError } from '../errors.js';
 import { count } from '../output/count.js';
+import { quoted } from '../output/sanitize.js';
 import type { Options } from './types.js';
 
 /** Reads a result-size parameter (-ResultSize, -First): a whole number or Unlimited. */
 export function resultSize(v: unknown, name = 'ResultSize'): number {
   const s = String(v ?? '500').trim();
   if (/^unlimited$/i.test(s)) return Number.MAX_SAFE_INTEGER;
-  if (!/^\d+$/.test(s)) throw new UsageError('InvalidValue', `-${name} must be a whole number or Unlimited, not '${s}'.`);
+  if (!/^\d+$/.test(s) || Number(s) > INT_MAX) throw new UsageError('InvalidValue', `-${name} must be a whole number up to ${INT_MAX} or Unlimited, not ${quoted(s)}.`, `Give -${name} a smaller number, or Unlimited.`);
   return Number(s);
 }
 

@@ -7,6 +7,7 @@ import type { Options, ParamDef } from '../cmdlets/types.js';
 import { CallplanError, UsageError, type Problem } from '../errors.js';
 import { safeText } from '../output/sanitize.js';
 import { mapHeader } from './headers.js';
+import { inputGuard, MAX_LINE } from './input-guard.js';
 
 /** The two bulk formats: CSV with a header line, or one JSON object per line. */
 export type BulkFormat = 'csv' | 'jsonl';
@@ -63,6 +64,15 @@ function openSource(source: string, stdin: NodeJS.ReadableStream): { stream: Rea
   return { stream: fs.createReadStream('', { fd }), what: source };
 }
 
+/** The source's bytes through the encoding and line-length guard; an error of the source passes on to the reader. */
+function guarded(source: string, stdin: NodeJS.ReadableStream): { stream: Readable; what: string } {
+  const { stream, what } = openSource(source, stdin);
+  const guard = inputGuard(what);
+  stream.on('error', (err) => guard.destroy(err));
+  guard.on('error', () => stream.unpipe(guard));
+  return { stream: stream.pipe(guard), what };
+}
+
 const QUOTE_REASONS: Readonly<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted cell is never closed (the file ends inside quotes)',
   CSV_INVALID_CLOSING_QUOTE: 'a quoted cell goes on after its closing quote; a quote inside a quoted cell is written twice ("")',
@@ -84,17 +94,58 @@ function newlines(cells: readonly string[]): number {
   return n;
 }
 
+/**
+ * A stream's records, then its error: a Readable's own iterator throws as soon as the error comes and drops the records
+ * before it, so a file that ends inside quotes would name the wrong line.
+ */
+async function* inOrder<T>(stream: Readable): AsyncGenerator<T> {
+  const queue: T[] = [];
+  let failure: { err: unknown } | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const poke = () => wake?.();
+  stream.on('data', (r: T) => {
+    if (queue.push(r) >= 1024) stream.pause();
+    poke();
+  });
+  stream.on('error', (err) => {
+    failure = { err };
+    poke();
+  });
+  stream.on('end', () => {
+    ended = true;
+    poke();
+  });
+  try {
+    for (;;) {
+      const next = queue.shift();
+      if (next !== undefined) {
+        if (queue.length < 256 && stream.isPaused()) stream.resume();
+        yield next;
+        continue;
+      }
+      if (failure) throw failure.err;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    if (!ended) stream.destroy(); // the reader stopped early
+  }
+}
+
 async function* csvRows(stream: Readable, what: string, opts: ReadOptions): AsyncGenerator<SourceRow> {
   const { parse } = await import('csv-parse');
   // Line numbers are counted here rather than with csv-parse's `info` (which costs ~40% of the parse): every record,
   // blank ones included, takes one line plus the line breaks inside its quoted cells.
-  const parser = parse({ bom: true, relax_column_count: true });
+  const parser = parse({ bom: true, relax_column_count: true, max_record_size: 16 * MAX_LINE });
   stream.on('error', (err) => parser.destroy(err));
+  if (stream.errored) parser.destroy(stream.errored); // the guard may have refused the first bytes before this ran
   stream.pipe(parser);
   let keys: (string | undefined)[] | undefined;
   let lastLine = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    for await (const record of inOrder<string[]>(parser)) {
       const row = lastLine + 1;
       lastLine += 1 + newlines(record);
       if (record.every((c) => c.trim() === '')) continue; // a blank line, or only separators
@@ -170,7 +221,7 @@ async function* jsonlRows(stream: Readable, what: string, opts: ReadOptions): As
 
 /** Reads a CSV or JSONL file (or '-' for stdin) row by row, mapping columns through the parameter table. */
 export function readRows(source: string, opts: ReadOptions): AsyncGenerator<SourceRow> {
-  const { stream, what } = openSource(source, opts.stdin);
+  const { stream, what } = guarded(source, opts.stdin);
   return opts.format === 'csv' ? csvRows(stream, what, opts) : jsonlRows(stream, what, opts);
 }
 

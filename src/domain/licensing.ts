@@ -3,7 +3,7 @@
 import type { Grant } from '../catalog/schema.js';
 import type { Problem } from '../errors.js';
 import { closest } from './text.js';
-import { quoted } from './users.js';
+import { quoted } from '../output/sanitize.js';
 
 /** A licence SKU of the catalog. */
 export interface SkuInfo {

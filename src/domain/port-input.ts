@@ -4,6 +4,7 @@
 import { count as thousands } from '../output/count.js';
 import type { NumberType } from './reservation.js';
 import type { NumberKind } from './port-order.js';
+import { quoted } from '../output/sanitize.js';
 
 /** A number as typed, read into digits (country code included), or why it cannot be read. */
 export type PortNumber = { ok: true; digits: string } | { ok: false; message: string };
@@ -15,15 +16,15 @@ export type PortNumber = { ok: true; digits: string } | { ok: false; message: st
 export function parsePortNumber(raw: string): PortNumber {
   const s = raw.trim().replace(/^tel:/i, '');
   const compact = s.replace(/[\s().[\]-]/g, '');
-  if (!/^\+?\d+$/.test(compact)) return { ok: false, message: `'${raw}' is not a telephone number` };
+  if (!/^\+?\d+$/.test(compact)) return { ok: false, message: `${quoted(raw)} is not a telephone number` };
   let digits = compact.replace(/^\+/, '');
   if (!compact.startsWith('+')) {
     if (digits.length === 10) digits = `1${digits}`;
     else if (!(digits.length === 11 && digits.startsWith('1'))) {
-      return { ok: false, message: `'${raw}' is not a 10- or 11-digit US number (other countries are written in E.164, +44…)` };
+      return { ok: false, message: `${quoted(raw)} is not a 10- or 11-digit US number (other countries are written in E.164, +44…)` };
     }
   }
-  if (digits.startsWith('0') || digits.length < 7 || digits.length > 15) return { ok: false, message: `'${raw}' is not an E.164 number` };
+  if (digits.startsWith('0') || digits.length < 7 || digits.length > 15) return { ok: false, message: `${quoted(raw)} is not an E.164 number` };
   return { ok: true, digits };
 }
 
@@ -43,14 +44,14 @@ export function expandRange(raw: string, max: number): RangeResult {
     if (lo.ok && hi.ok) splits.push([lo.digits, hi.digits]);
   }
   const sameLength = splits.filter(([a, b]) => a.length === b.length);
-  if (!splits.length) return { ok: false, errorId: 'InvalidRange', message: `'${raw}' is not a range N1-N2 of two telephone numbers (e.g. +14255550200-+14255550299)` };
+  if (!splits.length) return { ok: false, errorId: 'InvalidRange', message: `${quoted(raw)} is not a range N1-N2 of two telephone numbers (e.g. +14255550200-+14255550299)` };
   if (sameLength.length !== 1) {
-    return { ok: false, errorId: 'InvalidRange', message: `the two ends of range '${raw}' must have the same number of digits (write both in E.164, e.g. +14255550200-+14255550299)` };
+    return { ok: false, errorId: 'InvalidRange', message: `the two ends of range ${quoted(raw)} must have the same number of digits (write both in E.164, e.g. +14255550200-+14255550299)` };
   }
   const [lo, hi] = sameLength[0]!;
-  if (BigInt(lo) > BigInt(hi)) return { ok: false, errorId: 'InvalidRange', message: `range '${raw}' is reversed: the smaller number comes first (+${hi}-+${lo})` };
+  if (BigInt(lo) > BigInt(hi)) return { ok: false, errorId: 'InvalidRange', message: `range ${quoted(raw)} is reversed: the smaller number comes first (+${hi}-+${lo})` };
   const count = BigInt(hi) - BigInt(lo) + 1n;
-  if (count > BigInt(max)) return { ok: false, errorId: 'TooManyNumbers', message: `range '${raw}' holds ${thousands(Number(count))} numbers; one port order holds at most ${max}` };
+  if (count > BigInt(max)) return { ok: false, errorId: 'TooManyNumbers', message: `range ${quoted(raw)} holds ${thousands(Number(count))} numbers; one port order holds at most ${max}` };
   const numbers: string[] = [];
   for (let n = BigInt(lo); n <= BigInt(hi); n++) numbers.push(n.toString().padStart(lo.length, '0'));
   return { ok: true, numbers };

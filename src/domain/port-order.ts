@@ -3,6 +3,7 @@
 // No I/O and no heavy imports: src/services/settle.ts (run before every command) and get-number use it.
 
 import { parseInstant } from './instant.js';
+import { quoted } from '../output/sanitize.js';
 
 /** The states of a port order (the admin center writes them with spaces: "Contacting carrier"). */
 export type PortOrderState = 'Processing' | 'ContactingCarrier' | 'TransferApproved' | 'TransferPending' | 'Completed' | 'Error' | 'Cancelled';
@@ -145,6 +146,6 @@ export type TransferDateResult = { ok: true; at: Date } | { ok: false; message: 
 export function parseTransferDate(raw: string): TransferDateResult {
   // A date alone is its midnight UTC; a time without a zone is UTC; 2026-02-30 is not a date (never rolled over).
   const at = parseInstant(raw, { dateOnly: true });
-  if (at === undefined) return { ok: false, message: `-TransferDate must be an ISO date (2026-12-10) or date-time (2026-12-10T15:00:00Z), not '${raw}'.` };
+  if (at === undefined) return { ok: false, message: `-TransferDate must be an ISO date (2026-12-10) or date-time (2026-12-10T15:00:00Z), not ${quoted(raw)}.` };
   return { ok: true, at: new Date(at) };
 }

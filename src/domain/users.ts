@@ -1,6 +1,6 @@
 // Directory rules (pure): the shape of a user's fields, their defaults, and whether a stored user matches a request.
 import type { Problem } from '../errors.js';
-import { hasControlChars, safeText } from '../output/sanitize.js';
+import { hasControlChars, quoted } from '../output/sanitize.js';
 import { parseCountryCode } from './countries.js';
 
 /** The directory fields of a user as an admin gives them (CSV cells or flags); undefined = not given. */
@@ -34,11 +34,6 @@ const UPN_LOCAL = /^[A-Za-z0-9'_!#^~-]+(\.[A-Za-z0-9'_!#^~-]+)*$/;
 const MAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const MAX_TEXT = 256;
-
-/** 'value' for messages, with control characters made visible. */
-export function quoted(v: string): string {
-  return `'${safeText(v)}'`;
-}
 
 function address(raw: string, field: string, local: RegExp, example: string): Checked {
   const s = raw.trim();

@@ -14,6 +14,15 @@ export function safeText(s: string): string {
   });
 }
 
+/** Longest piece of a user's value echoed in a message: a 10 MB cell is named, not repeated. */
+export const ECHO_MAX = 80;
+
+/** 'value' for messages: control characters made visible and long values cut to ECHO_MAX characters. */
+export function quoted(v: string): string {
+  const cut = v.length > ECHO_MAX ? `${v.slice(0, ECHO_MAX)}… (${v.length} characters)` : v;
+  return `'${safeText(cut)}'`;
+}
+
 /** True when a string holds a control character that safeText would escape. */
 export function hasControlChars(s: string): boolean {
   UNSAFE.lastIndex = 0;

@@ -43,6 +43,7 @@ import {
 } from '../store/port-orders.js';
 import { writeTx } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
+import { quoted } from '../output/sanitize.js';
 
 /** The details of an order an admin gives (new-port-order) and may edit (set-port-order). */
 export interface PortOrderDetails {
@@ -204,7 +205,7 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
 function readBillingNumber(raw: string): string {
   const p = parsePortNumber(raw);
   if (!p.ok || !describeNumber(p.digits).valid) {
-    throw new OperationError('InvalidNumber', `-BillingTelephoneNumber ${p.ok ? `+${p.digits}` : `'${raw}'`} is not a valid telephone number.`, ISSUE_HINT.InvalidNumber);
+    throw new OperationError('InvalidNumber', `-BillingTelephoneNumber ${p.ok ? `+${p.digits}` : `${quoted(raw)}`} is not a valid telephone number.`, ISSUE_HINT.InvalidNumber);
   }
   return p.digits;
 }

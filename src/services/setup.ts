@@ -6,7 +6,7 @@ import { hasCatalog, writeCatalog } from '../store/catalog.js';
 import type { DB } from '../store/open.js';
 import { stmt, writeTx } from '../store/sql.js';
 import { findTenant, insertTenant, listTenants, type Tenant } from '../store/tenants.js';
-import { quoted } from '../domain/users.js';
+import { quoted } from '../output/sanitize.js';
 import { hasControlChars } from '../output/sanitize.js';
 
 export const DEFAULT_TENANT_NAME = 'Contoso';

@@ -3,7 +3,7 @@
 // nothing by default, in one IMMEDIATE transaction. The rows wait in a temp table, so memory stays flat.
 import { iso, type Clock } from '../clock.js';
 import { planLicenses, resolveSkuNames, type SkuInfo, type Units } from '../domain/licensing.js';
-import { quoted } from '../domain/users.js';
+import { quoted } from '../output/sanitize.js';
 import type { Problem } from '../errors.js';
 import { listSkus } from '../store/catalog.js';
 import {

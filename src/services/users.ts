@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { iso, type Clock } from '../clock.js';
 import { countryLabel } from '../domain/countries.js';
-import { checkField, checkNewUser, quoted, userDifferences, type UserFields } from '../domain/users.js';
+import { checkField, checkNewUser, userDifferences, type UserFields } from '../domain/users.js';
+import { quoted } from '../output/sanitize.js';
 import { OperationError, UsageError, type Problem } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
 import { listSkus } from '../store/catalog.js';

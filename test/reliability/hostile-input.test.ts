@@ -60,12 +60,23 @@ describe('hostile input corpus', () => {
     expect(rows.every((x) => x.Result === 'Failed' && x.ErrorId !== '')).toBe(true);
   });
 
-  it('a 10 MB cell is refused as a bad value, not a crash', () => {
+  it('a 10 MB cell stops the read with LineTooLong (one line, not echoed), not a crash', () => {
     const f = path.join(tempDir(), 'huge-cell.csv');
     fs.writeFileSync(f, `Identity,TelephoneNumber\nann@contoso.com,+1${'4'.repeat(10 * 1024 * 1024)}\n`);
+    const r = refuse(['set-voice-user', '--csv', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^callplan: LineTooLong: .*line 2 /);
+    expect(r.stderr.length).toBeLessThan(1000);
+  });
+
+  it('a 50 KB cell (under the line cap) is a bad value whose message quotes only its start', () => {
+    const f = path.join(tempDir(), 'big-cell.csv');
+    fs.writeFileSync(f, `Identity,TelephoneNumber\nann@contoso.com,+1${'4'.repeat(50_000)}\n`);
     const r = refuse(['set-voice-user', '--csv', f, '-o', 'json']);
-    const rows = JSON.parse(r.stdout) as { ErrorId: string }[];
+    const rows = JSON.parse(r.stdout) as { ErrorId: string; Message: string }[];
     expect(rows[0]!.ErrorId).toBe('InvalidNumber');
+    expect(rows[0]!.Message.length).toBeLessThan(300);
+    expect(r.stdout.length).toBeLessThan(60_000 * 2); // the cell itself once at most (the report echoes the row), never five times
   });
 
   it('1,000 columns are refused as unknown columns', () => {

@@ -2,7 +2,7 @@
 import type { Deps } from '../../deps.js';
 import { parseInstant } from '../../domain/instant.js';
 import { UsageError } from '../../errors.js';
-import { quoted } from '../../domain/users.js';
+import { quoted } from '../../output/sanitize.js';
 import { parseNumberInput } from '../../domain/phone.js';
 import { queryAudit } from '../../store/audit.js';
 import { findUser } from '../../store/users.js';
