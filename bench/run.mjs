@@ -45,12 +45,23 @@ function compare(name, target, measured, baseline, opts = {}) {
     b.push(base.ms);
     rss = Math.max(rss, m.rssMb);
   }
-  const row = { name, callplanMs: median(a), baselineMs: median(b), ratio: median(a) / median(b), target, met: median(a) / median(b) <= target, peakRssMb: rss };
+  const row = {
+    name,
+    callplanMs: median(a),
+    baselineMs: median(b),
+    ratio: median(a) / median(b),
+    target,
+    met: median(a) / median(b) <= target,
+    peakRssMb: rss,
+  };
   results.push(row);
   console.error(`${name}: ${row.callplanMs.toFixed(1)} ms vs ${row.baselineMs.toFixed(1)} ms → ${row.ratio.toFixed(2)}× (target ≤ ${target}×)`);
 }
 
-const cp = (args, extra = {}) => () => timeCommand([node, bin, ...args], { env, ...extra });
+const cp =
+  (args, extra = {}) =>
+  () =>
+    timeCommand([node, bin, ...args], { env, ...extra });
 
 // 1. Cold start.
 if (!SKIP.has('cold')) compare('cold start: callplan --version vs node -e 0', 1.6, cp(['--version']), () => timeCommand([node, '-e', '0']));
@@ -68,13 +79,22 @@ if (!SKIP.has('numbers')) {
     cp(['--version']),
   );
   let reservation;
-  compare('reserve --quantity 500 vs --version', 1.3, () => {
-    const r = timeCommand([node, bin, 'reserve', '--store', big, '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '500', '-o', 'json'], { env });
-    reservation = JSON.parse(r.stdout).ReservationId;
-    return r;
-  }, cp(['--version']), {
-    between: () => spawnSync(node, [bin, 'clear-reservation', '--store', big, reservation], { env: { ...process.env, ...env } }),
-  });
+  compare(
+    'reserve --quantity 500 vs --version',
+    1.3,
+    () => {
+      const r = timeCommand(
+        [node, bin, 'reserve', '--store', big, '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '500', '-o', 'json'],
+        { env },
+      );
+      reservation = JSON.parse(r.stdout).ReservationId;
+      return r;
+    },
+    cp(['--version']),
+    {
+      between: () => spawnSync(node, [bin, 'clear-reservation', '--store', big, reservation], { env: { ...process.env, ...env } }),
+    },
+  );
 }
 
 // 4. Bulk set-voice-user against csv-parse + the same writes in one transaction.
@@ -83,7 +103,10 @@ if (!SKIP.has('voice')) {
   const template = path.join(work, 'voice-template.db');
   const g = await generateStore(template, { numbers: NUMBERS, pool: 0, users: ROWS });
   const csv = path.join(work, 'assign.csv');
-  fs.writeFileSync(csv, ['Identity,TelephoneNumber,LocationID', ...Array.from({ length: ROWS }, (_, i) => `${upn(i)},+${tenantNumber(i)},${g.locationId}`)].join('\n') + '\n');
+  fs.writeFileSync(
+    csv,
+    ['Identity,TelephoneNumber,LocationID', ...Array.from({ length: ROWS }, (_, i) => `${upn(i)},+${tenantNumber(i)},${g.locationId}`)].join('\n') + '\n',
+  );
   let s1;
   let s2;
   compare(
@@ -100,7 +123,13 @@ if (!SKIP.has('users')) {
   const template = path.join(work, 'users-template.db');
   await generateStore(template, { numbers: 0, pool: 0, users: 0 });
   const csv = path.join(work, 'users.csv');
-  fs.writeFileSync(csv, ['UserPrincipalName,DisplayName,UsageLocation,Email', ...Array.from({ length: ROWS }, (_, i) => `new${i}@contoso.com,New User ${i},US,new${i}@contoso.com`)].join('\n') + '\n');
+  fs.writeFileSync(
+    csv,
+    [
+      'UserPrincipalName,DisplayName,UsageLocation,Email',
+      ...Array.from({ length: ROWS }, (_, i) => `new${i}@contoso.com,New User ${i},US,new${i}@contoso.com`),
+    ].join('\n') + '\n',
+  );
   let s1;
   let s2;
   compare(
@@ -123,7 +152,13 @@ if (!SKIP.has('rss')) {
   for (let i = 0; i < RSS_ROWS; i++) out.write(`${upn(i)},+${tenantNumber(i)},${g.locationId}\n`);
   await new Promise((r) => out.end(r));
   const m = timeCommand([node, bin, 'set-voice-user', '--store', store, '--csv', csv], { env, rss: true });
-  const row = { name: `peak RSS of a ${RSS_ROWS.toLocaleString('en-US')}-row set-voice-user --csv`, callplanMs: m.ms, peakRssMb: m.rssMb, target: 250, met: m.rssMb <= 250 };
+  const row = {
+    name: `peak RSS of a ${RSS_ROWS.toLocaleString('en-US')}-row set-voice-user --csv`,
+    callplanMs: m.ms,
+    peakRssMb: m.rssMb,
+    target: 250,
+    met: m.rssMb <= 250,
+  };
   results.push(row);
   console.error(`${row.name}: ${m.rssMb.toFixed(0)} MB in ${(m.ms / 1000).toFixed(1)} s (target ≤ 250 MB)`);
 }

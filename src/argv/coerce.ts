@@ -1,7 +1,7 @@
 // Turns raw text values (from argv or a CSV cell) into typed option values, driven by the parameter table.
 import { UsageError } from '../errors.js';
 import type { Options, ParamDef } from '../cmdlets/types.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** Largest whole number a parameter takes (SQLite and PowerShell's [int] both stop here). */
 export const INT_MAX = 2 ** 31 - 1;
@@ -24,7 +24,8 @@ export function coerceValue(p: ParamDef, raw: string | boolean): string | number
       const t = text.trim().replace(/_/g, '');
       if (!/^-?\d+$/.test(t)) throw new UsageError('InvalidValue', `-${p.name} must be a whole number, not ${quoted(text)}.`);
       const n = Number(t);
-      if (Math.abs(n) > INT_MAX) throw new UsageError('InvalidValue', `-${p.name} must be a whole number up to ${INT_MAX}, not ${quoted(text)}.`, `Give -${p.name} a smaller number.`);
+      if (Math.abs(n) > INT_MAX)
+        throw new UsageError('InvalidValue', `-${p.name} must be a whole number up to ${INT_MAX}, not ${quoted(text)}.`, `Give -${p.name} a smaller number.`);
       return n;
     }
     case 'list':

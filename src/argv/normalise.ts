@@ -2,7 +2,7 @@
 import { closest } from '../domain/text.js';
 import { UsageError } from '../errors.js';
 import type { CmdletDef, ParamDef } from '../cmdlets/types.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** The result of normalising a command line. */
 export interface Normalised {
@@ -33,9 +33,7 @@ export function isParamToken(token: string): boolean {
 /** Finds a command by kebab name, cmdlet name or alias, in any case. */
 export function findCommand(registry: readonly CmdletDef[], token: string): CmdletDef | undefined {
   const key = token.toLowerCase();
-  return registry.find(
-    (c) => c.name === key || c.cmdlet?.toLowerCase() === key || (c.aliases ?? []).some((a) => a.toLowerCase() === key),
-  );
+  return registry.find((c) => c.name === key || c.cmdlet?.toLowerCase() === key || (c.aliases ?? []).some((a) => a.toLowerCase() === key));
 }
 
 /** Every name a command can be called by. */
@@ -214,7 +212,11 @@ export function normalise(argv: readonly string[], registry: readonly CmdletDef[
     positionals.forEach((value, index) => {
       const p = out.command!.params.find((q) => q.positional === index);
       if (!p) {
-        throw new UsageError('UnexpectedArgument', `${label} has no positional parameter that accepts ${quoted(value)}.`, 'Name the parameter, e.g. -Identity.');
+        throw new UsageError(
+          'UnexpectedArgument',
+          `${label} has no positional parameter that accepts ${quoted(value)}.`,
+          'Name the parameter, e.g. -Identity.',
+        );
       }
       if (seen.has(p.flag)) throw new UsageError('DuplicateParameter', `-${p.name} is given both by name and by position.`);
       seen.add(p.flag);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { OperationError } from '../errors.js';
-import { hasControlChars, safeText } from '../output/sanitize.js';
+import { hasControlChars, safeText } from '../text/sanitize.js';
 import { packagePath } from '../paths.js';
 import { getCountryCallingCode, isValidForCountry, numberTypeOf } from '../domain/phone-lib.js';
 import { catalogSchema, gazetteerSchema, type Catalog, type Gazetteer, type PoolRange } from './schema.js';
@@ -35,7 +35,11 @@ export function formatPath(p: readonly PropertyKey[]): string {
 }
 
 function invalid(file: string, message: string): OperationError {
-  return new OperationError('InvalidCatalog', `catalog ${file}: ${message}`, 'Fix the file (it is JSON, checked against the catalog schema) or load the default catalog.');
+  return new OperationError(
+    'InvalidCatalog',
+    `catalog ${file}: ${message}`,
+    'Fix the file (it is JSON, checked against the catalog schema) or load the default catalog.',
+  );
 }
 
 /** Parses JSON text and reports a syntax error with its position. */

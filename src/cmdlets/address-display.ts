@@ -1,7 +1,7 @@
 // Records (the cmdlets' property names) and human text for addresses, locations and validation verdicts.
 import { addressProperties, type AddressChange, type AddressFields, type AddressVerdict } from '../domain/address/fields.js';
 import { render } from '../output/render.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 import type { Style } from '../output/style.js';
 import { findLocation, type StoredAddress, type StoredLocation, type Usage } from '../store/addresses.js';
 import type { DB } from '../store/open.js';
@@ -24,7 +24,17 @@ export const ADDRESS_COLUMNS = [
 ];
 
 /** Default table columns of get-location. */
-export const LOCATION_COLUMNS = ['LocationId', 'Location', 'IsDefault', 'CivicAddressId', 'City', 'CountryOrRegion', 'ValidationStatus', 'NumberOfVoiceUsers', 'NumberOfTelephoneNumbers'];
+export const LOCATION_COLUMNS = [
+  'LocationId',
+  'Location',
+  'IsDefault',
+  'CivicAddressId',
+  'City',
+  'CountryOrRegion',
+  'ValidationStatus',
+  'NumberOfVoiceUsers',
+  'NumberOfTelephoneNumbers',
+];
 
 /** The address fields as cmdlet properties, in the cmdlets' order (HouseNumber … Elin). */
 export function addressFieldsRecord(a: AddressFields): OutputRecord {

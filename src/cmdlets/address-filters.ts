@@ -4,7 +4,10 @@ import type { Page, PagingNames } from './result-size.js';
 import type { Options } from './types.js';
 
 /** get-address and get-location page with -ResultSize and -NumberOfResultsToSkip. */
-export const PLACE_PAGING: PagingNames = { size: { name: 'ResultSize', flag: 'result-size' }, skip: { name: 'NumberOfResultsToSkip', flag: 'number-of-results-to-skip' } };
+export const PLACE_PAGING: PagingNames = {
+  size: { name: 'ResultSize', flag: 'result-size' },
+  skip: { name: 'NumberOfResultsToSkip', flag: 'number-of-results-to-skip' },
+};
 
 /** The store filter for the options and page (readPage with PLACE_PAGING) of get-address / get-location; undefined when -ValidationStatus Invalid (matches none). */
 export function placeFilter(o: Options, page: Page): PlaceFilter | undefined {

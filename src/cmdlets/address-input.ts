@@ -4,10 +4,10 @@ import type { Deps } from '../deps.js';
 import type { AddressFields } from '../domain/address/fields.js';
 import { ADDRESS_FIELDS, ADDRESS_PROPERTY, emptyAddress } from '../domain/address/fields.js';
 import { UsageError } from '../errors.js';
-import { hasControlChars } from '../output/sanitize.js';
+import { hasControlChars } from '../text/sanitize.js';
 import type { ChangeContext } from '../services/addresses.js';
 import type { Options } from './types.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** Longest text callplan stores in one address or location field. */
 export const MAX_FIELD_LENGTH = 256;
@@ -15,7 +15,11 @@ export const MAX_FIELD_LENGTH = 256;
 /** Checks one text value: trimmed, inner runs of spaces collapsed, no control characters, not too long. */
 export function cleanText(name: string, value: string, opts: { collapse?: boolean } = {}): string {
   if (hasControlChars(value)) {
-    throw new UsageError('InvalidValue', `-${name} contains a control character (a line break, tab, escape or text-direction override).`, 'Give it as one line of plain text.');
+    throw new UsageError(
+      'InvalidValue',
+      `-${name} contains a control character (a line break, tab, escape or text-direction override).`,
+      'Give it as one line of plain text.',
+    );
   }
   const t = opts.collapse === false ? value.trim() : value.trim().replace(/\s+/g, ' ');
   if (t.length > MAX_FIELD_LENGTH) throw new UsageError('InvalidValue', `-${name} is ${t.length} characters long; at most ${MAX_FIELD_LENGTH} are stored.`);
@@ -26,7 +30,8 @@ export function cleanText(name: string, value: string, opts: { collapse?: boolea
 function coordinate(name: string, raw: string, limit: number): number | null {
   const t = raw.trim();
   if (t === '') return null;
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) throw new UsageError('InvalidValue', `-${name} must be decimal degrees such as ${limit === 90 ? '47.63952' : '-122.12781'}, not ${quoted(raw)}.`);
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t))
+    throw new UsageError('InvalidValue', `-${name} must be decimal degrees such as ${limit === 90 ? '47.63952' : '-122.12781'}, not ${quoted(raw)}.`);
   const n = Number(t);
   if (Math.abs(n) > limit) throw new UsageError('InvalidValue', `-${name} must be between -${limit} and ${limit}, not ${t}.`);
   return n;

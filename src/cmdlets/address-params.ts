@@ -15,7 +15,13 @@ export const COUNTRY_OR_REGION: ParamDef = {
 };
 
 /** -CivicAddressId. */
-export const CIVIC_ADDRESS_ID: ParamDef = { name: 'CivicAddressId', flag: 'civic-address-id', kind: 'string', valueName: 'GUID', help: 'The address (CivicAddressId).' };
+export const CIVIC_ADDRESS_ID: ParamDef = {
+  name: 'CivicAddressId',
+  flag: 'civic-address-id',
+  kind: 'string',
+  valueName: 'GUID',
+  help: 'The address (CivicAddressId).',
+};
 
 /** -LocationId. */
 export const LOCATION_ID: ParamDef = { name: 'LocationId', flag: 'location-id', kind: 'string', valueName: 'GUID', help: 'The location (LocationId).' };
@@ -28,13 +34,38 @@ export const ADDRESS_FIELD_PARAMS: readonly ParamDef[] = [
   { name: 'HouseNumber', flag: 'house-number', kind: 'string', valueName: 'TEXT', help: 'House number, e.g. 3910.' },
   { name: 'HouseNumberSuffix', flag: 'house-number-suffix', kind: 'string', valueName: 'TEXT', help: 'House number suffix, e.g. A in 425A.' },
   { name: 'PreDirectional', flag: 'pre-directional', kind: 'string', valueName: 'TEXT', help: 'Direction before the street name, e.g. NE in NE 148th St.' },
-  { name: 'StreetName', flag: 'street-name', kind: 'string', valueName: 'TEXT', help: 'Street name, e.g. Smith or "Microsoft Way". A numbered street needs its ordinal (148th) in US, CA, GB and IE.' },
+  {
+    name: 'StreetName',
+    flag: 'street-name',
+    kind: 'string',
+    valueName: 'TEXT',
+    help: 'Street name, e.g. Smith or "Microsoft Way". A numbered street needs its ordinal (148th) in US, CA, GB and IE.',
+  },
   { name: 'StreetSuffix', flag: 'street-suffix', kind: 'string', valueName: 'TEXT', help: 'Street suffix, e.g. Street, Ave.' },
-  { name: 'PostDirectional', flag: 'post-directional', kind: 'string', valueName: 'TEXT', help: 'Direction after the street name, e.g. NE in Smith Street NE.' },
+  {
+    name: 'PostDirectional',
+    flag: 'post-directional',
+    kind: 'string',
+    valueName: 'TEXT',
+    help: 'Direction after the street name, e.g. NE in Smith Street NE.',
+  },
   { name: 'City', flag: 'city', kind: 'string', valueName: 'TEXT', help: 'City; a misspelling close to exactly one city of the state is corrected.' },
   { name: 'CityAlias', flag: 'city-alias', kind: 'string', valueName: 'TEXT', help: 'Another name of the city (stored, not validated).' },
-  { name: 'StateOrProvince', flag: 'state-or-province', aliases: ['State'], kind: 'string', valueName: 'TEXT', help: 'State or province: code or name (Washington becomes WA).' },
-  { name: 'PostalCode', flag: 'postal-code', kind: 'string', valueName: 'TEXT', help: "Postal code in the country's format; US ZIP codes must belong to the city and state." },
+  {
+    name: 'StateOrProvince',
+    flag: 'state-or-province',
+    aliases: ['State'],
+    kind: 'string',
+    valueName: 'TEXT',
+    help: 'State or province: code or name (Washington becomes WA).',
+  },
+  {
+    name: 'PostalCode',
+    flag: 'postal-code',
+    kind: 'string',
+    valueName: 'TEXT',
+    help: "Postal code in the country's format; US ZIP codes must belong to the city and state.",
+  },
   { name: 'Description', flag: 'description', kind: 'string', valueName: 'TEXT', help: 'A description of the address, e.g. "West Coast Headquarters".' },
   { name: 'CompanyTaxId', flag: 'company-tax-id', kind: 'string', valueName: 'TEXT', help: "The company's tax id." },
   { name: 'Latitude', flag: 'latitude', kind: 'string', valueName: 'DEG', help: 'Latitude in decimal degrees (filled from the gazetteer when left out).' },
@@ -46,7 +77,7 @@ export const ADDRESS_FIELD_PARAMS: readonly ParamDef[] = [
 export const PLACE_FILTER_PARAMS: readonly ParamDef[] = [
   { name: 'City', flag: 'city', kind: 'string', valueName: 'TEXT', help: 'Only addresses in this city (any case).' },
   { ...COUNTRY_OR_REGION, help: 'Only addresses in this country or region (ISO code).' },
-  { name: 'Description', flag: 'description', kind: 'string', valueName: 'TEXT', help: "Only addresses whose description contains this text (any case)." },
+  { name: 'Description', flag: 'description', kind: 'string', valueName: 'TEXT', help: 'Only addresses whose description contains this text (any case).' },
   {
     name: 'ValidationStatus',
     flag: 'validation-status',
@@ -55,10 +86,40 @@ export const PLACE_FILTER_PARAMS: readonly ParamDef[] = [
     valueName: 'STATUS',
     help: 'Only Validated (also written Valid) or NotValidated addresses; Invalid matches none (callplan never stores an invalid address).',
   },
-  { name: 'AssignmentStatus', flag: 'assignment-status', kind: 'enum', values: ['Assigned', 'Unassigned'], valueName: 'STATUS', help: 'Only those used (Assigned) or not used (Unassigned) by any number or user.' },
-  { name: 'ResultSize', flag: 'result-size', kind: 'string', valueName: 'N|Unlimited', help: 'At most N results (default: all; Unlimited for all); a notice on stderr says when more matched.' },
-  { name: 'NumberOfResultsToSkip', flag: 'number-of-results-to-skip', kind: 'int', valueName: 'N', default: 0, help: 'Skip the first N results (paging with -ResultSize).' },
-  { name: 'PopulateNumberOfVoiceUsers', flag: 'populate-number-of-voice-users', kind: 'switch', help: 'Accepted for compatibility: NumberOfVoiceUsers is always filled.' },
-  { name: 'PopulateNumberOfTelephoneNumbers', flag: 'populate-number-of-telephone-numbers', kind: 'switch', help: 'Accepted for compatibility: NumberOfTelephoneNumbers is always filled.' },
+  {
+    name: 'AssignmentStatus',
+    flag: 'assignment-status',
+    kind: 'enum',
+    values: ['Assigned', 'Unassigned'],
+    valueName: 'STATUS',
+    help: 'Only those used (Assigned) or not used (Unassigned) by any number or user.',
+  },
+  {
+    name: 'ResultSize',
+    flag: 'result-size',
+    kind: 'string',
+    valueName: 'N|Unlimited',
+    help: 'At most N results (default: all; Unlimited for all); a notice on stderr says when more matched.',
+  },
+  {
+    name: 'NumberOfResultsToSkip',
+    flag: 'number-of-results-to-skip',
+    kind: 'int',
+    valueName: 'N',
+    default: 0,
+    help: 'Skip the first N results (paging with -ResultSize).',
+  },
+  {
+    name: 'PopulateNumberOfVoiceUsers',
+    flag: 'populate-number-of-voice-users',
+    kind: 'switch',
+    help: 'Accepted for compatibility: NumberOfVoiceUsers is always filled.',
+  },
+  {
+    name: 'PopulateNumberOfTelephoneNumbers',
+    flag: 'populate-number-of-telephone-numbers',
+    kind: 'switch',
+    help: 'Accepted for compatibility: NumberOfTelephoneNumbers is always filled.',
+  },
   FORCE,
 ];

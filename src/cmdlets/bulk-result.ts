@@ -1,6 +1,6 @@
 // The shell of bulk and single change commands: the bulk source, the per-row result with its summary and exit code,
 // and turning a single request's problems into the error the CLI prints.
-import { count, countsLine } from '../output/count.js';
+import { count, countsLine } from '../text/count.js';
 import { isStreamedSource, type BulkFormat } from '../csv/read.js';
 import { openReport, type ReportFile } from '../csv/report.js';
 import type { BatchSummary, BulkMode } from '../services/bulk.js';
@@ -67,7 +67,8 @@ export function pagedBulkResult(run: PagedRun, columns: readonly string[], style
   const shown = run.page(0, FULL_TABLE_ROWS, true);
   result.records = shown;
   const table = shown.length ? render(shown, { format: 'table', columns, style }) + '\n' : '';
-  const more = failed > shown.length ? `the first ${shown.length} of ${count(failed)} failed rows are listed; ` : shown.length ? 'only the failed ones are listed; ' : '';
+  const more =
+    failed > shown.length ? `the first ${shown.length} of ${count(failed)} failed rows are listed; ` : shown.length ? 'only the failed ones are listed; ' : '';
   result.text = `${table}${count(run.total)} rows (${more}-o csv or --report FILE lists every row).\n`;
   return result;
 }

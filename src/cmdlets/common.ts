@@ -3,14 +3,44 @@ import type { ParamDef } from './types.js';
 
 /** Accepted anywhere on the command line, for every command. */
 export const GLOBAL_PARAMS: readonly ParamDef[] = [
-  { name: 'Store', flag: 'store', kind: 'string', valueName: 'PATH', global: true, help: 'The store file (default: $CALLPLAN_STORE, else the per-user data folder).' },
-  { name: 'Tenant', flag: 'tenant', kind: 'string', valueName: 'NAME|ID', global: true, help: "The tenant to work on (name or TenantId; default: the store's first tenant)." },
-  { name: 'Output', flag: 'output', short: 'o', kind: 'enum', values: ['table', 'list', 'json', 'jsonl', 'csv'], valueName: 'FORMAT', global: true, help: 'Output format: table (default), list, json, jsonl or csv.' },
+  {
+    name: 'Store',
+    flag: 'store',
+    kind: 'string',
+    valueName: 'PATH',
+    global: true,
+    help: 'The store file (default: $CALLPLAN_STORE, else the per-user data folder).',
+  },
+  {
+    name: 'Tenant',
+    flag: 'tenant',
+    kind: 'string',
+    valueName: 'NAME|ID',
+    global: true,
+    help: "The tenant to work on (name or TenantId; default: the store's first tenant).",
+  },
+  {
+    name: 'Output',
+    flag: 'output',
+    short: 'o',
+    kind: 'enum',
+    values: ['table', 'list', 'json', 'jsonl', 'csv'],
+    valueName: 'FORMAT',
+    global: true,
+    help: 'Output format: table (default), list, json, jsonl or csv.',
+  },
   { name: 'Properties', flag: 'properties', kind: 'list', valueName: 'A,B', global: true, help: 'The properties (columns) to show; JSON always carries all.' },
   { name: 'Help', flag: 'help', short: 'h', kind: 'switch', global: true, help: 'Show help for the command.' },
   // PowerShell common parameters that pasted scripts carry; accepted and ignored.
   { name: 'Verbose', flag: 'verbose', kind: 'switch', global: true, help: 'Accepted for PowerShell compatibility; has no effect.' },
-  { name: 'ErrorAction', flag: 'error-action', aliases: ['ea'], kind: 'string', global: true, help: 'Accepted for PowerShell compatibility; has no effect (errors always stop and set the exit code).' },
+  {
+    name: 'ErrorAction',
+    flag: 'error-action',
+    aliases: ['ea'],
+    kind: 'string',
+    global: true,
+    help: 'Accepted for PowerShell compatibility; has no effect (errors always stop and set the exit code).',
+  },
 ];
 
 /** -WhatIf and -Confirm of every change. */

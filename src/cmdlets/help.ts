@@ -27,7 +27,9 @@ function describe(p: ParamDef): string {
 /** Help for the whole program: every command with its cmdlet alias. */
 export function programHelp(registry: readonly CmdletDef[], version: string): string {
   const program = new Command('callplan')
-    .description(`Set up Microsoft Teams Calling Plans from the command line (v${version}).\nCommands take kebab flags or PowerShell syntax: callplan Set-CsOnlineVoiceUser -Identity u@contoso.com -TelephoneNumber +14255550100`)
+    .description(
+      `Set up Microsoft Teams Calling Plans from the command line (v${version}).\nCommands take kebab flags or PowerShell syntax: callplan Set-CsOnlineVoiceUser -Identity u@contoso.com -TelephoneNumber +14255550100`,
+    )
     .usage('<command> [options]')
     .helpOption('-h, --help', 'Show help (also: callplan <command> --help)')
     .version(version, '-V, --version', 'Show the version');
@@ -42,7 +44,9 @@ export function programHelp(registry: readonly CmdletDef[], version: string): st
 
 /** Help for one command: its parameters from the table, the global options, and examples. */
 export function commandHelp(def: CmdletDef): string {
-  const c = new Command(def.name).description(def.summary + (def.cmdlet ? `\nPowerShell: ${def.cmdlet}${(def.aliases ?? []).length ? `, ${def.aliases!.join(', ')}` : ''}` : ''));
+  const c = new Command(def.name).description(
+    def.summary + (def.cmdlet ? `\nPowerShell: ${def.cmdlet}${(def.aliases ?? []).length ? `, ${def.aliases!.join(', ')}` : ''}` : ''),
+  );
   c.helpOption(false);
   const positional = def.params.filter((p) => p.positional !== undefined);
   c.usage(`${positional.map((p) => `[${p.valueName ?? p.flag}]`).join(' ')}${positional.length ? ' ' : ''}[options]`);

@@ -108,5 +108,8 @@ export function nextText(s: PortOrderStatus, now: Date, style: Style): string {
     TransferApproved: 'Transfer pending',
     TransferPending: 'Completed (the numbers move)',
   };
-  return style.dim(`${STATE_LABEL[s.state]} until ${s.until} (in ${duration(Date.parse(s.until) - now.getTime())}), then ${next[s.state] ?? 'the next state'}.`) + '\n';
+  return (
+    style.dim(`${STATE_LABEL[s.state]} until ${s.until} (in ${duration(Date.parse(s.until) - now.getTime())}), then ${next[s.state] ?? 'the next state'}.`) +
+    '\n'
+  );
 }

@@ -12,7 +12,11 @@ export function textOption(o: Options, key: string, name: string): string | unde
 
 /** Items of list options, also split on ';' (the admin center accepts both separators). */
 export function listOption(...values: unknown[]): string[] {
-  return values.flatMap((v) => (Array.isArray(v) ? v : v === undefined ? [] : [String(v)])).flatMap((s: string) => s.split(';')).map((s) => s.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => (Array.isArray(v) ? v : v === undefined ? [] : [String(v)]))
+    .flatMap((s: string) => s.split(';'))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** -PortType Full|Partial, or the cmdlet's -IsPartialPort switch; undefined when neither is given. */
@@ -30,6 +34,7 @@ export function emailsOption(o: Options): string[] | undefined {
   if (o.notify === undefined) return undefined;
   const emails = listOption(o.notify).map((e) => cleanText('Notify', e));
   const bad = emails.filter((e) => !/^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/.test(e));
-  if (bad.length) throw new UsageError('InvalidValue', `-Notify takes e-mail addresses such as ken.myer@contoso.com, not ${bad.map((b) => `'${b}'`).join(', ')}.`);
+  if (bad.length)
+    throw new UsageError('InvalidValue', `-Notify takes e-mail addresses such as ken.myer@contoso.com, not ${bad.map((b) => `'${b}'`).join(', ')}.`);
   return emails;
 }

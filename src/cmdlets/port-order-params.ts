@@ -44,7 +44,14 @@ export const SERVICE_ADDRESS_PARAMS: readonly ParamDef[] = [
 
 /** The details of an order: carrier account, authorisation, port type, transfer date, people to notify. */
 export const ORDER_DETAIL_PARAMS: readonly ParamDef[] = [
-  { name: 'AccountNumber', flag: 'account-number', aliases: ['LosingTelcoAccountId'], kind: 'string', valueName: 'TEXT', help: 'The account number with the losing carrier.' },
+  {
+    name: 'AccountNumber',
+    flag: 'account-number',
+    aliases: ['LosingTelcoAccountId'],
+    kind: 'string',
+    valueName: 'TEXT',
+    help: 'The account number with the losing carrier.',
+  },
   {
     name: 'BillingTelephoneNumber',
     flag: 'billing-telephone-number',
@@ -53,9 +60,30 @@ export const ORDER_DETAIL_PARAMS: readonly ParamDef[] = [
     valueName: 'NUMBER',
     help: 'The billing telephone number (BTN) of the carrier account: among the numbers for a full port, not among them for a partial port.',
   },
-  { name: 'Pin', flag: 'pin', aliases: ['LosingTelcoPin'], kind: 'string', valueName: 'TEXT', help: "The account's transfer PIN (needed for mobile numbers; never shown back)." },
-  { name: 'CompanyName', flag: 'company-name', aliases: ['SubscriberCompanyName', 'SubscriberBusinessName'], kind: 'string', valueName: 'TEXT', help: 'The company as the carrier account names it.' },
-  { name: 'AuthorizingPerson', flag: 'authorizing-person', aliases: ['LOAAuthorizingPerson'], kind: 'string', valueName: 'NAME', help: 'Who signs the letter of authorization for the carrier account.' },
+  {
+    name: 'Pin',
+    flag: 'pin',
+    aliases: ['LosingTelcoPin'],
+    kind: 'string',
+    valueName: 'TEXT',
+    help: "The account's transfer PIN (needed for mobile numbers; never shown back).",
+  },
+  {
+    name: 'CompanyName',
+    flag: 'company-name',
+    aliases: ['SubscriberCompanyName', 'SubscriberBusinessName'],
+    kind: 'string',
+    valueName: 'TEXT',
+    help: 'The company as the carrier account names it.',
+  },
+  {
+    name: 'AuthorizingPerson',
+    flag: 'authorizing-person',
+    aliases: ['LOAAuthorizingPerson'],
+    kind: 'string',
+    valueName: 'NAME',
+    help: 'Who signs the letter of authorization for the carrier account.',
+  },
   {
     name: 'PortType',
     flag: 'port-type',
@@ -72,5 +100,12 @@ export const ORDER_DETAIL_PARAMS: readonly ParamDef[] = [
     valueName: 'DATE',
     help: "When the numbers move: an ISO date (00:00 UTC) or date-time, at least the catalog's lead time (7 days) ahead.",
   },
-  { name: 'Notify', flag: 'notify', aliases: ['EmailAddresses'], kind: 'list', valueName: 'A,B', help: 'E-mail addresses to keep informed about the order (stored with it).' },
+  {
+    name: 'Notify',
+    flag: 'notify',
+    aliases: ['EmailAddresses'],
+    kind: 'list',
+    valueName: 'A,B',
+    help: 'E-mail addresses to keep informed about the order (stored with it).',
+  },
 ];

@@ -2,15 +2,20 @@
 // the same way everywhere, with the same "showing N of M" notice.
 import { INT_MAX, optionKey } from '../argv/coerce.js';
 import { UsageError } from '../errors.js';
-import { count } from '../output/count.js';
-import { quoted } from '../output/sanitize.js';
+import { count } from '../text/count.js';
+import { quoted } from '../text/sanitize.js';
 import type { Options } from './types.js';
 
 /** Reads a result-size parameter (-ResultSize, -First): a whole number or Unlimited. */
 export function resultSize(v: unknown, name = 'ResultSize'): number {
   const s = String(v ?? '500').trim();
   if (/^unlimited$/i.test(s)) return Number.MAX_SAFE_INTEGER;
-  if (!/^\d+$/.test(s) || Number(s) > INT_MAX) throw new UsageError('InvalidValue', `-${name} must be a whole number up to ${INT_MAX} or Unlimited, not ${quoted(s)}.`, `Give -${name} a smaller number, or Unlimited.`);
+  if (!/^\d+$/.test(s) || Number(s) > INT_MAX)
+    throw new UsageError(
+      'InvalidValue',
+      `-${name} must be a whole number up to ${INT_MAX} or Unlimited, not ${quoted(s)}.`,
+      `Give -${name} a smaller number, or Unlimited.`,
+    );
   return Number(s);
 }
 
@@ -42,7 +47,9 @@ export function readPage(o: Options, names: PagingNames = FIRST_SKIP): Page {
     offset,
     notice: (shown, total, what) =>
       offset + shown < total
-        ? [`showing ${count(shown)} of ${count(total)} ${what}${offset ? ` (after skipping ${count(offset)})` : ''}; use --${names.size.flag} and --${names.skip.flag} for more.`]
+        ? [
+            `showing ${count(shown)} of ${count(total)} ${what}${offset ? ` (after skipping ${count(offset)})` : ''}; use --${names.size.flag} and --${names.skip.flag} for more.`,
+          ]
         : [],
   };
 }

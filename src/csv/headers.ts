@@ -3,7 +3,7 @@
 import { optionKey } from '../argv/coerce.js';
 import type { ParamDef } from '../cmdlets/types.js';
 import { UsageError } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 
 /** The key a header and a parameter name share: lower case without '-', '_' or spaces. */
 export function columnKey(s: string): string {
@@ -36,7 +36,11 @@ export function mapHeader(header: readonly string[], params: readonly ParamDef[]
     if (cell === '') return undefined;
     const p = byKey.get(columnKey(cell));
     if (!p) {
-      throw new UsageError('UnknownColumn', `${what} has a column '${safeText(cell)}' that is not a parameter.`, `Columns: ${acceptedColumns(params)} (any case; - _ and spaces ignored).`);
+      throw new UsageError(
+        'UnknownColumn',
+        `${what} has a column '${safeText(cell)}' that is not a parameter.`,
+        `Columns: ${acceptedColumns(params)} (any case; - _ and spaces ignored).`,
+      );
     }
     const earlier = seen.get(p.name);
     if (earlier !== undefined) {

@@ -2,8 +2,8 @@
 // columns), and a line longer than MAX_LINE stops the read with a clear error instead of growing memory without end.
 import { Transform, type TransformCallback } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { count } from '../output/count.js';
-import { safeText } from '../output/sanitize.js';
+import { count } from '../text/count.js';
+import { safeText } from '../text/sanitize.js';
 
 /** Longest line (in bytes) a bulk file may have: a real row is a few hundred bytes. */
 export const MAX_LINE = 65_536;
@@ -36,7 +36,13 @@ export function inputGuard(what: string, maxLine = MAX_LINE): Transform {
         first = false;
         const enc = foreignEncoding(chunk);
         if (enc) {
-          done(new UsageError('WrongEncoding', `${safeText(what)} is ${enc} text; callplan reads UTF-8 CSV or JSONL.`, 'Save the file as UTF-8 (in Excel: CSV UTF-8; in PowerShell: Export-Csv -Encoding utf8).'));
+          done(
+            new UsageError(
+              'WrongEncoding',
+              `${safeText(what)} is ${enc} text; callplan reads UTF-8 CSV or JSONL.`,
+              'Save the file as UTF-8 (in Excel: CSV UTF-8; in PowerShell: Export-Csv -Encoding utf8).',
+            ),
+          );
           return;
         }
       }
@@ -49,7 +55,13 @@ export function inputGuard(what: string, maxLine = MAX_LINE): Transform {
       }
       run += chunk.length - from;
       if (run > maxLine) {
-        done(new UsageError('LineTooLong', `${safeText(what)}, line ${count(line)} is longer than ${count(maxLine)} bytes; a row is a few hundred.`, 'Check that this is the right file (a CSV or JSONL export); nothing was changed.'));
+        done(
+          new UsageError(
+            'LineTooLong',
+            `${safeText(what)}, line ${count(line)} is longer than ${count(maxLine)} bytes; a row is a few hundred.`,
+            'Check that this is the right file (a CSV or JSONL export); nothing was changed.',
+          ),
+        );
         return;
       }
       done(null, chunk);

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { coerceValue, optionKey } from '../argv/coerce.js';
 import type { Options, ParamDef } from '../cmdlets/types.js';
 import { CallplanError, UsageError, type Problem } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 import { mapHeader } from './headers.js';
 import { inputGuard, MAX_LINE } from './input-guard.js';
 
@@ -159,7 +159,11 @@ async function* csvRows(stream: Readable, what: string, opts: ReadOptions): Asyn
       });
       const extra = record.slice(keys.length).some((c) => c.trim() !== '');
       if (record.length < keys.length || extra) {
-        const problem = { field: 'Row', errorId: 'InvalidRow', message: `line ${row} has ${record.length} cells but the header has ${keys.length}; check the commas and quotes.` };
+        const problem = {
+          field: 'Row',
+          errorId: 'InvalidRow',
+          message: `line ${row} has ${record.length} cells but the header has ${keys.length}; check the commas and quotes.`,
+        };
         yield { row, values, problem };
       } else {
         yield { row, values };
@@ -168,7 +172,15 @@ async function* csvRows(stream: Readable, what: string, opts: ReadOptions): Asyn
   } catch (err) {
     malformed(err, what, lastLine + 1);
   }
-  if (!keys) throw new UsageError('EmptyFile', `${safeText(what)} is empty; it needs a header line and a row per request.`, `Columns: ${opts.params.filter((p) => p.csv).map((p) => p.name).join(',')}`);
+  if (!keys)
+    throw new UsageError(
+      'EmptyFile',
+      `${safeText(what)} is empty; it needs a header line and a row per request.`,
+      `Columns: ${opts.params
+        .filter((p) => p.csv)
+        .map((p) => p.name)
+        .join(',')}`,
+    );
 }
 
 /** One JSON value as cell text (lists joined with commas), or undefined when it cannot be a cell. */
@@ -211,7 +223,12 @@ async function* jsonlRows(stream: Readable, what: string, opts: ReadOptions): As
       const k = keys[i];
       if (k === undefined) return;
       const cell = cellText((obj as Record<string, unknown>)[name]);
-      if (cell === undefined) problem ??= { field: name, errorId: 'InvalidRow', message: `line ${row}: ${safeText(name)} must be a string, number, true/false, null or a list of those.` };
+      if (cell === undefined)
+        problem ??= {
+          field: name,
+          errorId: 'InvalidRow',
+          message: `line ${row}: ${safeText(name)} must be a string, number, true/false, null or a list of those.`,
+        };
       else values[k] = cell;
     });
     yield problem ? { row, values, problem } : { row, values };

@@ -1,5 +1,5 @@
 // ISO 3166-1 alpha-2 country codes: every officially assigned code may be a user's usage location (not only catalog countries).
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 
 // Hard-coded rather than read from Intl, which also accepts non-ISO codes such as UK, EU and XK.
 const ISO_ALPHA2 = new Set(

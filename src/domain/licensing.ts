@@ -3,7 +3,7 @@
 import type { Grant } from '../catalog/schema.js';
 import type { Problem } from '../errors.js';
 import { closest } from './text.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** A licence SKU of the catalog. */
 export interface SkuInfo {
@@ -61,7 +61,11 @@ export function resolveSkuNames(catalog: readonly SkuInfo[], names: readonly str
       if (!skus.includes(hit.sku)) skus.push(hit.sku);
       continue;
     }
-    const near = closest(bare, catalog.map((s) => s.sku), 1);
+    const near = closest(
+      bare,
+      catalog.map((s) => s.sku),
+      1,
+    );
     problems.push({
       field,
       errorId: 'UnknownSku',
@@ -124,7 +128,9 @@ export function planLicenses(catalog: readonly SkuInfo[], user: Licensee, reques
     });
   }
   if (phoneRemoved.length && !phoneAfter.length && !plansAdded.length && (plansAfter.length || user.number)) {
-    const holds = [plansAfter.length ? `the Calling Plan ${plansAfter.join(', ')}` : '', user.number ? `the number ${user.number}` : ''].filter(Boolean).join(' and ');
+    const holds = [plansAfter.length ? `the Calling Plan ${plansAfter.join(', ')}` : '', user.number ? `the number ${user.number}` : '']
+      .filter(Boolean)
+      .join(' and ');
     problems.push({
       field: 'RemoveLicenses',
       errorId: 'PhoneSystemInUse',

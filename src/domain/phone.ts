@@ -1,5 +1,5 @@
 // Telephone number input rules that need no metadata: the fast path for canonical E.164.
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** The store's form of a number: digits with country code, no '+', the cmdlet's Id. */
 export type Digits = string;
@@ -36,7 +36,11 @@ export function parseNumberInput(raw: string): ParsedNumber {
 
 /** Reads a -TelephoneNumberStartsWith prefix: 1 to 15 digits, with tel:, + and spaces, dots, dashes, brackets ignored. */
 export function parseDigitPrefix(raw: string): ParsedNumber {
-  const s = raw.trim().replace(/^tel:/i, '').replace(/^\+/, '').replace(/[\s().-]/g, '');
+  const s = raw
+    .trim()
+    .replace(/^tel:/i, '')
+    .replace(/^\+/, '')
+    .replace(/[\s().-]/g, '');
   return /^\d{1,15}$/.test(s) ? { ok: true, digits: s } : { ok: false, message: `-TelephoneNumberStartsWith must be digits such as 1425, not ${quoted(raw)}.` };
 }
 

@@ -76,6 +76,11 @@ export function resolveCity<T extends PlaceCity>(cities: readonly T[], q: PlaceQ
     ok: false,
     errorId: 'UnknownCity',
     message: `there is no city '${wanted}'${q.country || q.area ? ` in ${[q.country, q.area].filter(Boolean).join('/')}` : ''} in the catalog.`,
-    hint: scope.length ? `Cities: ${scope.slice(0, 20).map((c) => `${c.code} (${c.name})`).join(', ')}` : 'Run callplan get-inventory to see the catalog.',
+    hint: scope.length
+      ? `Cities: ${scope
+          .slice(0, 20)
+          .map((c) => `${c.code} (${c.name})`)
+          .join(', ')}`
+      : 'Run callplan get-inventory to see the catalog.',
   };
 }

@@ -1,10 +1,10 @@
 // The input rules of a port order that need no number metadata (pure): how numbers and ranges are read, which
 // catalog city a number belongs to, the billing-number rule of full and partial ports, and the one error that
 // names every bad number.
-import { count as thousands } from '../output/count.js';
+import { count as thousands } from '../text/count.js';
 import type { NumberType } from './reservation.js';
 import type { NumberKind } from './port-order.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** A number as typed, read into digits (country code included), or why it cannot be read. */
 export type PortNumber = { ok: true; digits: string } | { ok: false; message: string };
@@ -44,14 +44,25 @@ export function expandRange(raw: string, max: number): RangeResult {
     if (lo.ok && hi.ok) splits.push([lo.digits, hi.digits]);
   }
   const sameLength = splits.filter(([a, b]) => a.length === b.length);
-  if (!splits.length) return { ok: false, errorId: 'InvalidRange', message: `${quoted(raw)} is not a range N1-N2 of two telephone numbers (e.g. +14255550200-+14255550299)` };
+  if (!splits.length)
+    return { ok: false, errorId: 'InvalidRange', message: `${quoted(raw)} is not a range N1-N2 of two telephone numbers (e.g. +14255550200-+14255550299)` };
   if (sameLength.length !== 1) {
-    return { ok: false, errorId: 'InvalidRange', message: `the two ends of range ${quoted(raw)} must have the same number of digits (write both in E.164, e.g. +14255550200-+14255550299)` };
+    return {
+      ok: false,
+      errorId: 'InvalidRange',
+      message: `the two ends of range ${quoted(raw)} must have the same number of digits (write both in E.164, e.g. +14255550200-+14255550299)`,
+    };
   }
   const [lo, hi] = sameLength[0]!;
-  if (BigInt(lo) > BigInt(hi)) return { ok: false, errorId: 'InvalidRange', message: `range ${quoted(raw)} is reversed: the smaller number comes first (+${hi}-+${lo})` };
+  if (BigInt(lo) > BigInt(hi))
+    return { ok: false, errorId: 'InvalidRange', message: `range ${quoted(raw)} is reversed: the smaller number comes first (+${hi}-+${lo})` };
   const count = BigInt(hi) - BigInt(lo) + 1n;
-  if (count > BigInt(max)) return { ok: false, errorId: 'TooManyNumbers', message: `range ${quoted(raw)} holds ${thousands(Number(count))} numbers; one port order holds at most ${max}` };
+  if (count > BigInt(max))
+    return {
+      ok: false,
+      errorId: 'TooManyNumbers',
+      message: `range ${quoted(raw)} holds ${thousands(Number(count))} numbers; one port order holds at most ${max}`,
+    };
   const numbers: string[] = [];
   for (let n = BigInt(lo); n <= BigInt(hi); n++) numbers.push(n.toString().padStart(lo.length, '0'));
   return { ok: true, numbers };
@@ -73,12 +84,19 @@ export const KIND_TEXT: Readonly<Record<NumberKind, string>> = { Local: 'local',
  * local numbers are user numbers, or toll service numbers (for conferencing, auto attendants, call queues) with
  * -InventoryType Service. Returns an error message for a combination that does not exist.
  */
-export function storedNumberType(kind: NumberKind, inventoryType: 'Subscriber' | 'Service' | undefined): { ok: true; type: NumberType } | { ok: false; message: string } {
+export function storedNumberType(
+  kind: NumberKind,
+  inventoryType: 'Subscriber' | 'Service' | undefined,
+): { ok: true; type: NumberType } | { ok: false; message: string } {
   if (kind === 'TollFree') {
-    return inventoryType === 'Subscriber' ? { ok: false, message: 'toll-free numbers are service numbers; leave -InventoryType out or give Service.' } : { ok: true, type: 'TollFree' };
+    return inventoryType === 'Subscriber'
+      ? { ok: false, message: 'toll-free numbers are service numbers; leave -InventoryType out or give Service.' }
+      : { ok: true, type: 'TollFree' };
   }
   if (kind === 'Mobile') {
-    return inventoryType === 'Service' ? { ok: false, message: 'mobile numbers are user numbers; leave -InventoryType out or give Subscriber.' } : { ok: true, type: 'User' };
+    return inventoryType === 'Service'
+      ? { ok: false, message: 'mobile numbers are user numbers; leave -InventoryType out or give Subscriber.' }
+      : { ok: true, type: 'User' };
   }
   return { ok: true, type: inventoryType === 'Service' ? 'Toll' : 'User' };
 }

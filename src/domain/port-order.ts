@@ -3,13 +3,21 @@
 // No I/O and no heavy imports: src/services/settle.ts (run before every command) and get-number use it.
 
 import { parseInstant } from './instant.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** The states of a port order (the admin center writes them with spaces: "Contacting carrier"). */
 export type PortOrderState = 'Processing' | 'ContactingCarrier' | 'TransferApproved' | 'TransferPending' | 'Completed' | 'Error' | 'Cancelled';
 
 /** Every state, in the order an order lives through them. */
-export const PORT_ORDER_STATES: readonly PortOrderState[] = ['Processing', 'ContactingCarrier', 'TransferApproved', 'TransferPending', 'Completed', 'Error', 'Cancelled'];
+export const PORT_ORDER_STATES: readonly PortOrderState[] = [
+  'Processing',
+  'ContactingCarrier',
+  'TransferApproved',
+  'TransferPending',
+  'Completed',
+  'Error',
+  'Cancelled',
+];
 
 /** The admin center's display names of the states. */
 export const STATE_LABEL: Readonly<Record<PortOrderState, string>> = {
@@ -125,7 +133,7 @@ export type NumberKind = 'Local' | 'TollFree' | 'Mobile';
  */
 export function carrierRejection(kind: NumberKind, pin: string): string | null {
   if (kind === 'Mobile' && pin.trim() === '') {
-    return 'the losing carrier rejected the order: mobile numbers are released only with the account\'s transfer PIN, and the order has none. Edit it with -Pin (set-port-order), which resubmits it.';
+    return "the losing carrier rejected the order: mobile numbers are released only with the account's transfer PIN, and the order has none. Edit it with -Pin (set-port-order), which resubmits it.";
   }
   return null;
 }
@@ -146,6 +154,7 @@ export type TransferDateResult = { ok: true; at: Date } | { ok: false; message: 
 export function parseTransferDate(raw: string): TransferDateResult {
   // A date alone is its midnight UTC; a time without a zone is UTC; 2026-02-30 is not a date (never rolled over).
   const at = parseInstant(raw, { dateOnly: true });
-  if (at === undefined) return { ok: false, message: `-TransferDate must be an ISO date (2026-12-10) or date-time (2026-12-10T15:00:00Z), not ${quoted(raw)}.` };
+  if (at === undefined)
+    return { ok: false, message: `-TransferDate must be an ISO date (2026-12-10) or date-time (2026-12-10T15:00:00Z), not ${quoted(raw)}.` };
   return { ok: true, at: new Date(at) };
 }

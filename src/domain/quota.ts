@@ -35,7 +35,14 @@ export function typeQuota(type: NumberType, u: QuotaUnits, limits: QuotaLimits):
 }
 
 /** QuotaExceeded when `held` numbers of a type plus `adding` more pass what the units allow (reserving or acquiring). */
-export function quotaProblem(type: NumberType, verb: 'reserved' | 'acquired', adding: number, held: number, u: QuotaUnits, limits: QuotaLimits): Problem | undefined {
+export function quotaProblem(
+  type: NumberType,
+  verb: 'reserved' | 'acquired',
+  adding: number,
+  held: number,
+  u: QuotaUnits,
+  limits: QuotaLimits,
+): Problem | undefined {
   const q = typeQuota(type, u, limits);
   const left = Math.max(0, q.allowed - held);
   if (adding <= left) return undefined;

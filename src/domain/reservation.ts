@@ -53,10 +53,22 @@ export interface HoldingFigures {
 /** Numbers of any kind need a number-management licence (E5, Phone System or Audio Conferencing); toll-free ones need Communications Credits too. */
 export function licenceProblems(type: NumberType, units: QuotaUnits): Problem[] {
   if (units.service === 0) {
-    return [{ field: 'InventoryType', errorId: 'LicenseRequired', message: 'number management needs at least one Office 365 E5, Phone System or Audio Conferencing licence in the tenant.' }];
+    return [
+      {
+        field: 'InventoryType',
+        errorId: 'LicenseRequired',
+        message: 'number management needs at least one Office 365 E5, Phone System or Audio Conferencing licence in the tenant.',
+      },
+    ];
   }
   if (type === 'TollFree' && units.credits === 0) {
-    return [{ field: 'InventoryType', errorId: 'CommunicationsCreditsRequired', message: 'toll-free numbers need Communications Credits (MCOPSTNC); buy them first.' }];
+    return [
+      {
+        field: 'InventoryType',
+        errorId: 'CommunicationsCreditsRequired',
+        message: 'toll-free numbers need Communications Credits (MCOPSTNC); buy them first.',
+      },
+    ];
   }
   return [];
 }
@@ -71,7 +83,11 @@ export function checkReservation(type: NumberType, quantity: number, f: HoldingF
     return p;
   }
   if (quantity > limits.maxNumbersPerSearch) {
-    p.push({ field: 'Quantity', errorId: 'QuantityTooLarge', message: `one search reserves at most ${limits.maxNumbersPerSearch} numbers; ${quantity} asked.` });
+    p.push({
+      field: 'Quantity',
+      errorId: 'QuantityTooLarge',
+      message: `one search reserves at most ${limits.maxNumbersPerSearch} numbers; ${quantity} asked.`,
+    });
   }
   if (f.activeReservations >= limits.maxActiveReservations) {
     p.push({

@@ -1,6 +1,6 @@
 // Directory rules (pure): the shape of a user's fields, their defaults, and whether a stored user matches a request.
 import type { Problem } from '../errors.js';
-import { hasControlChars, quoted } from '../output/sanitize.js';
+import { hasControlChars, quoted } from '../text/sanitize.js';
 import { parseCountryCode } from './countries.js';
 
 /** The directory fields of a user as an admin gives them (CSV cells or flags); undefined = not given. */
@@ -60,7 +60,10 @@ const RULES: Record<UserField, (raw: string) => Checked> = {
     return 'code' in r ? { value: r.code } : r;
   },
   Email: (raw) => (hasControlChars(raw) ? text(raw, 'Email') : address(raw, 'Email', MAIL_LOCAL, 'ken.myer@contoso.com')),
-  ObjectId: (raw) => (GUID.test(raw.trim()) ? { value: raw.trim().toLowerCase() } : { message: `ObjectId must be a GUID such as 3b175352-4131-431e-970c-273226b8fb46, not ${quoted(raw)}.` }),
+  ObjectId: (raw) =>
+    GUID.test(raw.trim())
+      ? { value: raw.trim().toLowerCase() }
+      : { message: `ObjectId must be a GUID such as 3b175352-4131-431e-970c-273226b8fb46, not ${quoted(raw)}.` },
   SipAddress: (raw) => {
     const bare = raw.trim().replace(/^sip:/i, '');
     const r = hasControlChars(raw) ? text(raw, 'SipAddress') : address(bare, 'SipAddress', MAIL_LOCAL, 'sip:ken.myer@contoso.com');

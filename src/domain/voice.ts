@@ -87,7 +87,8 @@ function locationFor(f: VoiceRequestFacts, n: VoiceNumberFacts): { row: number |
   if (f.locationGiven !== undefined) {
     const l = f.location;
     if (!l) return fail('LocationNotFound', `there is no emergency location ${f.locationGiven} in this tenant.`);
-    if (!l.validated) return fail('AddressNotValidated', `location ${l.locationId} belongs to an address that is not validated; validate it with test-address first.`);
+    if (!l.validated)
+      return fail('AddressNotValidated', `location ${l.locationId} belongs to an address that is not validated; validate it with test-address first.`);
     if (l.country !== n.country) {
       return fail('CountryMismatch', `location ${l.locationId} is in ${l.country}, but +${n.digits} is a ${n.country} number.`);
     }
@@ -98,7 +99,10 @@ function locationFor(f: VoiceRequestFacts, n: VoiceNumberFacts): { row: number |
   }
   // Outside the US the number came with the location of its reservation's address.
   if (n.originLocationRow === null) {
-    return fail('LocationRequired', `number +${n.digits} has no emergency location of its own: give -LocationID (a location of a validated ${n.country} address).`);
+    return fail(
+      'LocationRequired',
+      `number +${n.digits} has no emergency location of its own: give -LocationID (a location of a validated ${n.country} address).`,
+    );
   }
   return { row: n.originLocationRow };
 }
@@ -156,9 +160,13 @@ export function planVoiceRequest(f: VoiceRequestFacts): VoicePlan {
     return fail('NumberNotFound', `number +${digits} is not a number of this tenant; acquire it first (reserve, then acquire).`);
   }
   if (!n.owned) return fail('NumberNotAcquired', `number +${digits} is only reserved (the hold ends at ${n.reservedUntil}); acquire it first.`);
-  if (n.portPending) return fail('NumberPortPending', `number +${digits} is in a port order that has not completed; it can be assigned once the transfer is done.`);
+  if (n.portPending)
+    return fail('NumberPortPending', `number +${digits} is in a port order that has not completed; it can be assigned once the transfer is done.`);
   if (n.numberType !== 'User') {
-    return fail('NumberNotSubscriber', `number +${digits} is a service (${n.numberType === 'TollFree' ? 'toll-free' : 'toll'}) number; users get Subscriber numbers.`);
+    return fail(
+      'NumberNotSubscriber',
+      `number +${digits} is a service (${n.numberType === 'TollFree' ? 'toll-free' : 'toll'}) number; users get Subscriber numbers.`,
+    );
   }
   if (!u.usageLocation) return fail('UsageLocationRequired', `${u.upn} has no usage location; set it to ${n.country} with set-user first.`);
   if (u.usageLocation !== n.country) {
@@ -170,7 +178,17 @@ export function planVoiceRequest(f: VoiceRequestFacts): VoicePlan {
   const heldByOther = n.holderId !== null && n.holderId !== u.id;
   if (!heldByOther && f.current?.id === n.id) {
     if (loc.row === n.locationRow && u.enterpriseVoice) return { status: 'unchanged', message: `${u.upn} already has +${digits}.` };
-    return { status: 'plan', kind: 'location', userId: u.id, newNumberId: n.id, oldNumberId: n.id, locationRow: loc.row, holderId: null, holderUpn: null, message: `emergency location of +${digits} updated.` };
+    return {
+      status: 'plan',
+      kind: 'location',
+      userId: u.id,
+      newNumberId: n.id,
+      oldNumberId: n.id,
+      locationRow: loc.row,
+      holderId: null,
+      holderUpn: null,
+      message: `emergency location of +${digits} updated.`,
+    };
   }
   const replaced = f.current ? `; its old number +${f.current.digits} goes back to the tenant's unassigned numbers` : '';
   const moved = heldByOther ? ` (moved from ${n.holderUpn}${f.force ? ' with -Force' : ''})` : '';

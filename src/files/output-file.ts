@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { OperationError, UsageError } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 
 /** What one run must never write over: its store and the files it reads. */
 export interface WriteGuard {
@@ -67,7 +67,11 @@ export function checkOutputPath(target: string, guard: WriteGuard, what: string)
   }
   for (const input of guard.inputs) {
     if (input !== '-' && sameFile(target, input)) {
-      throw new UsageError('UnsafeOutputPath', `${what} ${shown} is also an input of this run; callplan never writes over the files it reads.`, 'Choose another file name.');
+      throw new UsageError(
+        'UnsafeOutputPath',
+        `${what} ${shown} is also an input of this run; callplan never writes over the files it reads.`,
+        'Choose another file name.',
+      );
     }
   }
 }
@@ -87,7 +91,11 @@ export interface OutputFile {
 function writeFailed(target: string, err: unknown, when: string): OperationError {
   const e = err as NodeJS.ErrnoException;
   const reason = e.code ? `${e.code}${e.code === 'ENOSPC' ? ': the disk is full' : ''}` : safeText(String(e.message ?? err));
-  return new OperationError('FileWriteFailed', `cannot write ${safeText(target)} (${reason}); ${when}.`, 'Free disk space or choose another path, then run the command again.');
+  return new OperationError(
+    'FileWriteFailed',
+    `cannot write ${safeText(target)} (${reason}); ${when}.`,
+    'Free disk space or choose another path, then run the command again.',
+  );
 }
 
 /**
@@ -129,7 +137,7 @@ export function openOutputFile(target: string, guard: WriteGuard, what: string, 
       if (fd === undefined) throw new Error(`${abs} is closed`);
       try {
         if (typeof data === 'string') fs.writeSync(fd, data);
-        else for (let off = 0; off < data.length; ) off += fs.writeSync(fd, data, off);
+        else for (let off = 0; off < data.length;) off += fs.writeSync(fd, data, off);
       } catch (err) {
         throw writeFailed(target, err, when);
       }

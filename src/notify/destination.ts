@@ -1,6 +1,6 @@
 // Where messages go — an SMTP server (URL) or a folder of .eml files — checked up front, without loading nodemailer.
 import { UsageError } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 
 /** An SMTP server by URL, or a folder to write .eml files into. */
 export type Destination = { kind: 'smtp'; url: string } | { kind: 'file'; dir: string };
@@ -8,7 +8,8 @@ export type Destination = { kind: 'smtp'; url: string } | { kind: 'file'; dir: s
 /** The environment variable holding the default SMTP URL. */
 export const SMTP_URL_ENV = 'CALLPLAN_SMTP_URL';
 
-const URL_FORMS = 'smtp://user:pass@host:587 (STARTTLS when the server offers it), smtps://user:pass@host:465 (TLS from the start); add ?tls.rejectUnauthorized=false only for a server with a self-signed certificate';
+const URL_FORMS =
+  'smtp://user:pass@host:587 (STARTTLS when the server offers it), smtps://user:pass@host:465 (TLS from the start); add ?tls.rejectUnauthorized=false only for a server with a self-signed certificate';
 
 /** The URL with its password replaced by *** (for messages and the audit log). */
 export function redactUrl(url: string): string {
@@ -39,7 +40,11 @@ export function checkSmtpUrl(url: string, what: string): string {
 /** The destination of notify-users: exactly one of --smtp / --out, else $CALLPLAN_SMTP_URL; a usage error names both. */
 export function resolveDestination(smtp: string | undefined, out: string | undefined, env: Readonly<Record<string, string | undefined>>): Destination {
   if (smtp !== undefined && out !== undefined) {
-    throw new UsageError('ConflictingParameters', 'give -Smtp URL or -Out DIR, not both.', 'Send through an SMTP server with --smtp, or write .eml files with --out.');
+    throw new UsageError(
+      'ConflictingParameters',
+      'give -Smtp URL or -Out DIR, not both.',
+      'Send through an SMTP server with --smtp, or write .eml files with --out.',
+    );
   }
   if (out !== undefined) {
     if (out.trim() === '') throw new UsageError('InvalidValue', '-Out needs a folder.');

@@ -30,7 +30,10 @@ export function addressLines(c: NotifyCandidate): string[] {
 
 /** Strips line breaks and other control characters (a stored name must never add a header line). */
 export function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The template values of one user's message. */

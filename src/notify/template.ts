@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { closest } from '../domain/text.js';
 import { UsageError } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 import { packagePath } from '../paths.js';
 
 /** The template shipped with callplan. */
@@ -50,7 +50,9 @@ function invalid(file: string, problem: string): UsageError {
   return new UsageError(
     'InvalidTemplate',
     `template ${safeText(file)}: ${problem}`,
-    `A template is JSON with "subject", "text" and "html" (a string or an array of lines); placeholders: ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(' ')}.`,
+    `A template is JSON with "subject", "text" and "html" (a string or an array of lines); placeholders: ${Object.keys(PLACEHOLDERS)
+      .map((p) => `{{${p}}}`)
+      .join(' ')}.`,
   );
 }
 
@@ -78,7 +80,11 @@ export async function loadTemplate(file: string | undefined): Promise<Template> 
     raw = fs.readFileSync(source, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new UsageError('TemplateNotFound', `cannot read the template ${safeText(source)} (${code === 'EISDIR' ? 'it is a folder' : code}).`, 'Give the path of a JSON template file, or leave out --template for the default.');
+    throw new UsageError(
+      'TemplateNotFound',
+      `cannot read the template ${safeText(source)} (${code === 'EISDIR' ? 'it is a folder' : code}).`,
+      'Give the path of a JSON template file, or leave out --template for the default.',
+    );
   }
   let json: unknown;
   try {
@@ -94,7 +100,10 @@ export async function loadTemplate(file: string | undefined): Promise<Template> 
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      throw invalid(source, `unknown part ${issue.keys.map((k) => `"${k}"`).join(', ')} (a template has "subject", "text", "html" and an optional "description").`);
+      throw invalid(
+        source,
+        `unknown part ${issue.keys.map((k) => `"${k}"`).join(', ')} (a template has "subject", "text", "html" and an optional "description").`,
+      );
     }
     if (issue.path.length === 1 && PARTS.includes(where as (typeof PARTS)[number]) && (json as Record<string, unknown>)[where] === undefined) {
       throw invalid(source, `the "${where}" part is missing (a template needs "subject", "text" and "html").`);
@@ -128,7 +137,10 @@ export function renderTemplate(t: Template, values: TemplateValues): RenderedMes
   const clean = (name: string) => (values[name as Placeholder] ?? '').replace(CONTROL, '');
   return {
     // The subject becomes a header: one line, whatever a value holds.
-    subject: t.subject.replace(PLACEHOLDER, (_, n: string) => clean(n)).replace(/[\r\n]+/g, ' ').trim(),
+    subject: t.subject
+      .replace(PLACEHOLDER, (_, n: string) => clean(n))
+      .replace(/[\r\n]+/g, ' ')
+      .trim(),
     text: t.text.replace(PLACEHOLDER, (_, n: string) => clean(n)),
     html: t.html.replace(PLACEHOLDER, (_, n: string) => escapeHtml(clean(n)).replace(/\r?\n/g, '<br>\n')),
   };

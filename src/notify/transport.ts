@@ -76,13 +76,25 @@ export function classifySmtpError(err: unknown, server: string): Failure {
     };
   }
   if (['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'EPROXY', 'ECONFIG'].includes(code) || e.command === 'CONN') {
-    return { ok: false, fatal: true, errorId: 'SmtpConnectionFailed', message: `cannot talk to the SMTP server ${server}: ${said}`, hint: 'Check the host and port in the URL and that the server is running.' };
+    return {
+      ok: false,
+      fatal: true,
+      errorId: 'SmtpConnectionFailed',
+      message: `cannot talk to the SMTP server ${server}: ${said}`,
+      hint: 'Check the host and port in the URL and that the server is running.',
+    };
   }
   if (code === 'EENVELOPE' && (e.rejected?.length || /^RCPT/i.test(e.command ?? ''))) {
     return { ok: false, fatal: false, errorId: 'RecipientRejected', message: `the SMTP server refused the recipient: ${said}` };
   }
   if (code === 'EENVELOPE') {
-    return { ok: false, fatal: true, errorId: 'SenderRejected', message: `the SMTP server refused the sender: ${said}`, hint: 'Give a sender the server accepts with --from.' };
+    return {
+      ok: false,
+      fatal: true,
+      errorId: 'SenderRejected',
+      message: `the SMTP server refused the sender: ${said}`,
+      hint: 'Give a sender the server accepts with --from.',
+    };
   }
   if (code === 'EMESSAGE') return { ok: false, fatal: false, errorId: 'MessageRejected', message: `the SMTP server refused the message: ${said}` };
   return { ok: false, fatal: code === 'EPROTOCOL', errorId: 'SmtpFailed', message: `sending through ${server} failed: ${said}` };
@@ -122,7 +134,8 @@ async function smtpSender(url: string): Promise<Sender> {
     async send(m) {
       try {
         const info = await transport.sendMail(mailOptions(m));
-        if (info.rejected.length && !info.accepted.length) return classifySmtpError({ code: 'EENVELOPE', rejected: info.rejected, response: info.response }, server);
+        if (info.rejected.length && !info.accepted.length)
+          return classifySmtpError({ code: 'EENVELOPE', rejected: info.rejected, response: info.response }, server);
         return { ok: true, messageId: info.messageId || m.messageId, detail: info.response };
       } catch (err) {
         return classifySmtpError(err, server);
@@ -147,7 +160,12 @@ async function fileSender(dir: string, guard: WriteGuard): Promise<Sender> {
         return undefined;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? 'unwritable';
-        return { ok: false, fatal: true, errorId: 'OutputFolderUnusable', message: `cannot write .eml files into ${dir} (${code === 'EEXIST' || code === 'ENOTDIR' ? 'it is not a folder' : code}).` };
+        return {
+          ok: false,
+          fatal: true,
+          errorId: 'OutputFolderUnusable',
+          message: `cannot write .eml files into ${dir} (${code === 'EEXIST' || code === 'ENOTDIR' ? 'it is not a folder' : code}).`,
+        };
       }
     },
     async send(m) {

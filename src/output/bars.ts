@@ -1,5 +1,5 @@
 // Text bars for status and the wizard: "██████░░░░ 6/10".
-import { count } from './count.js';
+import { count } from '../text/count.js';
 import type { Style } from './style.js';
 
 /** A bar of `width` cells filled in proportion to done/total, followed by the figures. */

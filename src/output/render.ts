@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type * as CsvSync from 'csv-stringify/sync';
 import { UsageError } from '../errors.js';
 import type { OutputRecord } from '../cmdlets/types.js';
-import { jsonSafe, neutraliseFormula, safeText } from './sanitize.js';
+import { jsonSafe, neutraliseFormula, safeText } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
 export const OUTPUT_FORMATS = ['table', 'list', 'json', 'jsonl', 'csv'] as const;
@@ -72,7 +72,11 @@ function pad(s: string, n: number): string {
 function renderTable(records: readonly OutputRecord[], columns: string[], style: Style): string {
   const cells = records.map((r) => columns.map((c) => safeText(displayValue(r[c]))));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((row) => width(row[i]!))));
-  const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const header = style.bold(line(columns));
   const rule = style.dim(line(widths.map((w) => '-'.repeat(w))));
   return [header, rule, ...cells.map(line)].join('\n') + '\n';
@@ -80,11 +84,7 @@ function renderTable(records: readonly OutputRecord[], columns: string[], style:
 
 function renderList(records: readonly OutputRecord[], columns: string[], style: Style): string {
   const w = Math.max(...columns.map(width));
-  return (
-    records
-      .map((r) => columns.map((c) => `${style.bold(pad(c, w))} : ${safeText(displayValue(r[c]))}`.trimEnd()).join('\n'))
-      .join('\n\n') + '\n'
-  );
+  return records.map((r) => columns.map((c) => `${style.bold(pad(c, w))} : ${safeText(displayValue(r[c]))}`.trimEnd()).join('\n')).join('\n\n') + '\n';
 }
 
 function renderCsv(records: readonly OutputRecord[], columns: string[]): string {
@@ -124,7 +124,12 @@ export async function renderPages(
   for (const page of pages) {
     if (!page.length) continue;
     if (format === 'csv') {
-      await write(stringify(page.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c]))))), { record_delimiter: 'unix' }));
+      await write(
+        stringify(
+          page.map((r) => columns.map((c) => neutraliseFormula(safeText(displayValue(r[c]))))),
+          { record_delimiter: 'unix' },
+        ),
+      );
     } else if (format === 'jsonl') {
       await write(page.map((r) => jsonSafe(JSON.stringify(r)) + '\n').join(''));
     } else {

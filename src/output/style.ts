@@ -36,4 +36,3 @@ export async function loadStyle(color: boolean): Promise<Style> {
   const { Chalk } = await import('chalk');
   return fromChalk(new Chalk({ level: 1 }));
 }
-

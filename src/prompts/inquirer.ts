@@ -33,9 +33,9 @@ export function inquirerPrompter(io: Io): Prompter {
           context,
         ),
       ),
-    checkbox: async <T,>(q: { message: string; choices: readonly Choice<T>[]; required?: boolean; search?: boolean; live?: () => string }) =>
+    checkbox: async <T>(q: { message: string; choices: readonly Choice<T>[]; required?: boolean; search?: boolean; live?: () => string }) =>
       (await guard(pickMany({ message: q.message, choices: q.choices, required: q.required, search: q.search, live: q.live, pageSize: 12 }, context))) as T[],
-    search: <T,>(q: { message: string; source: (term: string) => readonly Choice<T>[] }) =>
+    search: <T>(q: { message: string; source: (term: string) => readonly Choice<T>[] }) =>
       guard(
         search<T>(
           {

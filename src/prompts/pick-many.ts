@@ -1,6 +1,19 @@
 // A checkbox prompt that @inquirer/checkbox 5 does not offer: type to filter the list, and a message that is
 // re-read every second (the reservation countdown). Built on @inquirer/core like the stock prompts.
-import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useEffect, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
+import {
+  createPrompt,
+  isBackspaceKey,
+  isDownKey,
+  isEnterKey,
+  isSpaceKey,
+  isUpKey,
+  makeTheme,
+  useEffect,
+  useKeypress,
+  usePagination,
+  usePrefix,
+  useState,
+} from '@inquirer/core';
 import { styleText } from 'node:util';
 
 /** One row of the list. */
@@ -42,7 +55,7 @@ const dim = (s: string) => styleText('dim', s);
 const bold = (s: string) => styleText('bold', s);
 
 /** The prompt (call as pickMany(config, context)). */
-export const pickMany = createPrompt(<T,>(config: PickManyConfig<T>, done: (value: T[]) => void) => {
+export const pickMany = createPrompt(<T>(config: PickManyConfig<T>, done: (value: T[]) => void) => {
   const theme = makeTheme({});
   const [status, setStatus] = useState<string>('idle');
   const prefix = usePrefix({ status, theme });
@@ -131,11 +144,14 @@ export const pickMany = createPrompt(<T,>(config: PickManyConfig<T>, done: (valu
   const page = shown.length ? listed : dim(term ? `  nothing matches '${term}'` : '  nothing to pick');
   const counter = dim(`(${picked.length} of ${rows.length} picked${config.search && term ? `, ${shown.length} shown` : ''})`);
   const searchLine = config.search ? `  ${bold('search:')} ${styleText('cyan', term)}${dim('▏')}` : '';
-  const keys = [['↑↓', 'move'], ['space', 'pick'], ['ctrl+a', config.search ? 'all shown' : 'all'], ...(config.search ? [['type', 'to search']] : []), ['⏎', 'done']];
+  const keys = [
+    ['↑↓', 'move'],
+    ['space', 'pick'],
+    ['ctrl+a', config.search ? 'all shown' : 'all'],
+    ...(config.search ? [['type', 'to search']] : []),
+    ['⏎', 'done'],
+  ];
   const help = keys.map(([k, a]) => `${bold(k!)} ${dim(a!)}`).join(dim(' • '));
   const description = current?.r.description ? styleText('cyan', current.r.description) : '';
-  return [
-    `${prefix} ${message} ${counter}`,
-    [searchLine, page, description, error ? theme.style.error(error) : '', help].filter(Boolean).join('\n'),
-  ];
+  return [`${prefix} ${message} ${counter}`, [searchLine, page, description, error ? theme.style.error(error) : '', help].filter(Boolean).join('\n')];
 });

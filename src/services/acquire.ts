@@ -16,7 +16,12 @@ import type { Tenant } from '../store/tenants.js';
 /** Finds an open reservation of the tenant, or says exactly why it cannot be used. */
 function openReservation(db: DB, tenant: Tenant, reservationId: string, now: Date): Reservation {
   const r = findReservation(db, tenant.id, reservationId);
-  if (!r) throw new OperationError('ReservationNotFound', `there is no reservation ${reservationId} in this tenant.`, 'List active ones with callplan get-reservation.');
+  if (!r)
+    throw new OperationError(
+      'ReservationNotFound',
+      `there is no reservation ${reservationId} in this tenant.`,
+      'List active ones with callplan get-reservation.',
+    );
   if (r.status === 'Expired' || (r.status === 'Active' && isExpired(r.expiresAt, recordNow(now, r.createdAt)))) {
     throw new OperationError(
       'ReservationExpired',
@@ -38,7 +43,12 @@ export interface AcquireResult {
 }
 
 /** Acquires the named numbers (or all) of a reservation; the rest go back to the pool; the reservation ends. */
-export function acquire(db: DB, tenant: Tenant, now: Date, req: { reservationId: string; numbers?: string[] | undefined; all: boolean; whatIf: boolean }): AcquireResult {
+export function acquire(
+  db: DB,
+  tenant: Tenant,
+  now: Date,
+  req: { reservationId: string; numbers?: string[] | undefined; all: boolean; whatIf: boolean },
+): AcquireResult {
   if (!req.all && !req.numbers?.length) {
     throw new UsageError('MissingParameter', 'name the numbers to acquire with -TelephoneNumbers N1,N2, or take them all with -All.');
   }
@@ -74,7 +84,13 @@ export function acquire(db: DB, tenant: Tenant, now: Date, req: { reservationId:
     // A clock behind the reservation's making is taken as that instant (and the skew is kept in the audit log).
     const when = iso(recordNow(now, r.createdAt));
     const behind = clockBehindMs(now, r.createdAt);
-    acquireHeld(db, take.map((n) => n.id), tenant.id, when, r.locationId);
+    acquireHeld(
+      db,
+      take.map((n) => n.id),
+      tenant.id,
+      when,
+      r.locationId,
+    );
     releaseHeld(db, r.id);
     endReservation(db, r.id, 'Acquired', when);
     writeAudit(db, {
@@ -91,14 +107,20 @@ export function acquire(db: DB, tenant: Tenant, now: Date, req: { reservationId:
 }
 
 /** Clears a reservation: its numbers go back to the pool. An expired one is reported as such (nothing left to clear). */
-export function clearReservation(db: DB, tenant: Tenant, now: Date, req: { reservationId: string; whatIf: boolean }): { reservation: Reservation; released: number; result: 'Cleared' | 'Expired' | 'WhatIf' } {
+export function clearReservation(
+  db: DB,
+  tenant: Tenant,
+  now: Date,
+  req: { reservationId: string; whatIf: boolean },
+): { reservation: Reservation; released: number; result: 'Cleared' | 'Expired' | 'WhatIf' } {
   return writeTx(db, () => {
     const at = iso(now);
     expireHolds(db, at);
     const r = findReservation(db, tenant.id, req.reservationId);
     if (!r) throw new OperationError('ReservationNotFound', `there is no reservation ${req.reservationId} in this tenant.`);
     if (r.status === 'Expired') return { reservation: r, released: 0, result: 'Expired' };
-    if (r.status !== 'Active') throw new OperationError('ReservationClosed', `reservation ${r.reservationId} was already ${r.status.toLowerCase()} at ${r.endedAt}.`);
+    if (r.status !== 'Active')
+      throw new OperationError('ReservationClosed', `reservation ${r.reservationId} was already ${r.status.toLowerCase()} at ${r.endedAt}.`);
     const count = numbersOfReservation(db, r.id).length;
     if (req.whatIf) return { reservation: r, released: count, result: 'WhatIf' };
     const released = releaseHeld(db, r.id);

@@ -45,14 +45,26 @@ export function auditAddress(a: StoredAddress): Record<string, unknown> {
 export function requireAddress(db: DB, tenantId: number, civicAddressId: string): StoredAddress {
   const a = findAddress(db, tenantId, civicAddressId);
   if (!a) {
-    throw new OperationError('AddressNotFound', `there is no civic address ${civicAddressId.trim()} in this tenant.`, 'List the addresses with callplan get-address.');
+    throw new OperationError(
+      'AddressNotFound',
+      `there is no civic address ${civicAddressId.trim()} in this tenant.`,
+      'List the addresses with callplan get-address.',
+    );
   }
   return a;
 }
 
 /** Saves a new address and its default location (Location ''); with -WhatIf returns what would be saved. */
 export function createAddress(ctx: ChangeContext, fields: AddressFields, status: ValidationStatus, verdict: AddressVerdict): StoredAddress {
-  const planned: StoredAddress = { ...fields, id: 0, civicAddressId: '', validationStatus: status, defaultLocationId: '', defaultLocationRowId: 0, createdAt: ctx.now };
+  const planned: StoredAddress = {
+    ...fields,
+    id: 0,
+    civicAddressId: '',
+    validationStatus: status,
+    defaultLocationId: '',
+    defaultLocationRowId: 0,
+    createdAt: ctx.now,
+  };
   if (ctx.whatIf) return planned;
   const civicAddressId = randomUUID();
   const defaultLocationId = randomUUID();
@@ -69,7 +81,11 @@ export function createAddress(ctx: ChangeContext, fields: AddressFields, status:
 }
 
 /** Edits a NotValidated address (a Validated one is read-only); the status stays NotValidated. */
-export function editAddress(ctx: ChangeContext, civicAddressId: string, patch: Partial<AddressFields>): { before: StoredAddress; after: StoredAddress; changed: boolean } {
+export function editAddress(
+  ctx: ChangeContext,
+  civicAddressId: string,
+  patch: Partial<AddressFields>,
+): { before: StoredAddress; after: StoredAddress; changed: boolean } {
   return writeTx(ctx.db, () => {
     const before = requireAddress(ctx.db, ctx.tenantId, civicAddressId);
     if (before.validationStatus === 'Validated') {

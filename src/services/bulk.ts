@@ -24,7 +24,12 @@ export function skippedMessage(failed: number): string {
 }
 
 /** Feeds a (possibly streamed) source to fn in chunks of `size`, then reports the count so far (progress). */
-export async function forEachChunk<T>(source: AsyncIterable<T> | Iterable<T>, size: number, fn: (chunk: T[]) => void, onCount?: (count: number) => void): Promise<void> {
+export async function forEachChunk<T>(
+  source: AsyncIterable<T> | Iterable<T>,
+  size: number,
+  fn: (chunk: T[]) => void,
+  onCount?: (count: number) => void,
+): Promise<void> {
   let chunk: T[] = [];
   let seen = 0;
   for await (const item of source) {
@@ -69,7 +74,12 @@ export function settleBatch(db: DB, table: BatchTable, mode: BulkMode, done: str
  * are checked and applied by `body` in one IMMEDIATE transaction, and `beforeCommit` writes what must be written
  * before the changes count (a failure there rolls everything back).
  */
-export async function runBatch<T, S extends BatchSummary>(db: DB, source: AsyncIterable<T> | Iterable<T>, mode: BulkMode, body: (rows: AsyncIterable<T> | Iterable<T>) => Promise<S>): Promise<S> {
+export async function runBatch<T, S extends BatchSummary>(
+  db: DB,
+  source: AsyncIterable<T> | Iterable<T>,
+  mode: BulkMode,
+  body: (rows: AsyncIterable<T> | Iterable<T>) => Promise<S>,
+): Promise<S> {
   const rows = mode.stage ? await stageRows(db, source) : source;
   return writeTxAsync(db, async () => {
     const summary = await body(rows);

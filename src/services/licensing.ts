@@ -1,5 +1,5 @@
 // Licence units: buying and removing them (giving SKUs to users is user-licenses.ts).
-import { count } from '../output/count.js';
+import { count } from '../text/count.js';
 import { iso, type Clock } from '../clock.js';
 import { resolveSkuNames, type SkuInfo } from '../domain/licensing.js';
 import { userQuotaFormula } from '../domain/quota.js';
@@ -49,10 +49,14 @@ function quotaNotices(db: DB, tenant: Tenant, now: string): string[] {
   const f = collectFigures(db, tenant, now);
   const out: string[] = [];
   if (f.userNumbersHeld > f.userNumberQuota) {
-    out.push(`the tenant now holds ${f.userNumbersHeld} user numbers, more than its quota ${userQuotaFormula(f.callingPlanUnits, getLimits(db))}; it cannot reserve more until it buys Calling Plan units.`);
+    out.push(
+      `the tenant now holds ${f.userNumbersHeld} user numbers, more than its quota ${userQuotaFormula(f.callingPlanUnits, getLimits(db))}; it cannot reserve more until it buys Calling Plan units.`,
+    );
   }
   if (Math.max(f.tollHeld, f.tollFreeHeld) > f.serviceQuota) {
-    out.push(`the tenant now holds more service numbers than its ${f.serviceQuota} allowed per type; it cannot reserve more until it buys Phone System or Audio Conferencing units.`);
+    out.push(
+      `the tenant now holds more service numbers than its ${f.serviceQuota} allowed per type; it cannot reserve more until it buys Phone System or Audio Conferencing units.`,
+    );
   }
   return out;
 }
@@ -66,7 +70,11 @@ export function changeUnits(db: DB, tenant: Tenant, clock: Clock, rawSku: string
     const before = units.active;
     const after = direction === 'buy' ? before + q : before - q;
     if (after < 0) {
-      throw new OperationError('NotEnoughUnits', `${info.sku}: only ${before} bought, so ${q} cannot be removed.`, before ? `Remove at most ${before}.` : undefined);
+      throw new OperationError(
+        'NotEnoughUnits',
+        `${info.sku}: only ${before} bought, so ${q} cannot be removed.`,
+        before ? `Remove at most ${before}.` : undefined,
+      );
     }
     if (after < units.consumed) {
       const toFree = units.consumed - after;

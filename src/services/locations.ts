@@ -2,7 +2,16 @@
 import { randomUUID } from 'node:crypto';
 import { sameText } from '../domain/text.js';
 import { OperationError } from '../errors.js';
-import { addressLabel, deleteLocations, findLocation, findLocationsNamed, insertLocation, locationsUsage, updateLocation, type StoredLocation } from '../store/addresses.js';
+import {
+  addressLabel,
+  deleteLocations,
+  findLocation,
+  findLocationsNamed,
+  insertLocation,
+  locationsUsage,
+  updateLocation,
+  type StoredLocation,
+} from '../store/addresses.js';
 import type { DB } from '../store/open.js';
 import { writeTx } from '../store/sql.js';
 import type { AddressVerdict } from '../domain/address/fields.js';
@@ -16,7 +25,8 @@ function auditLocation(l: StoredLocation): Record<string, unknown> {
 /** Throws LocationNotFound unless the tenant has the location. */
 export function requireLocation(db: DB, tenantId: number, locationId: string): StoredLocation {
   const l = findLocation(db, tenantId, locationId);
-  if (!l) throw new OperationError('LocationNotFound', `there is no location ${locationId.trim()} in this tenant.`, 'List the locations with callplan get-location.');
+  if (!l)
+    throw new OperationError('LocationNotFound', `there is no location ${locationId.trim()} in this tenant.`, 'List the locations with callplan get-location.');
   return l;
 }
 
@@ -26,7 +36,11 @@ export function addLocation(ctx: ChangeContext, civicAddressId: string, name: st
     const address = requireAddress(ctx.db, ctx.tenantId, civicAddressId);
     const twin = findLocationsNamed(ctx.db, address.id, name)[0];
     if (twin) {
-      throw new OperationError('DuplicateLocation', `civic address ${address.civicAddressId} already has a location '${twin.location}' (${twin.locationId}).`, 'Use that location, or give this one another name.');
+      throw new OperationError(
+        'DuplicateLocation',
+        `civic address ${address.civicAddressId} already has a location '${twin.location}' (${twin.locationId}).`,
+        'Use that location, or give this one another name.',
+      );
     }
     const planned: StoredLocation = { id: 0, locationId: '', location: name, elin, isDefault: false, createdAt: ctx.now, address };
     if (ctx.whatIf) return planned;
@@ -39,15 +53,28 @@ export function addLocation(ctx: ChangeContext, civicAddressId: string, name: st
 }
 
 /** Renames a location and/or sets its ELIN (an ELIN can be changed, never cleared). */
-export function setLocation(ctx: ChangeContext, locationId: string, change: { location?: string; elin?: string }): { before: StoredLocation; after: StoredLocation; changed: boolean } {
+export function setLocation(
+  ctx: ChangeContext,
+  locationId: string,
+  change: { location?: string; elin?: string },
+): { before: StoredLocation; after: StoredLocation; changed: boolean } {
   return writeTx(ctx.db, () => {
     const before = requireLocation(ctx.db, ctx.tenantId, locationId);
     if (change.elin === '' && before.elin !== '') {
-      throw new OperationError('ElinCannotBeCleared', `the ELIN of location ${before.locationId} can be changed but not cleared.`, 'Create a new location without an ELIN (add-location) and remove this one.');
+      throw new OperationError(
+        'ElinCannotBeCleared',
+        `the ELIN of location ${before.locationId} can be changed but not cleared.`,
+        'Create a new location without an ELIN (add-location) and remove this one.',
+      );
     }
     if (change.location !== undefined && !sameText(change.location, before.location)) {
       const twin = findLocationsNamed(ctx.db, before.address.id, change.location)[0];
-      if (twin) throw new OperationError('DuplicateLocation', `civic address ${before.address.civicAddressId} already has a location '${twin.location}' (${twin.locationId}).`, 'Give another name.');
+      if (twin)
+        throw new OperationError(
+          'DuplicateLocation',
+          `civic address ${before.address.civicAddressId} already has a location '${twin.location}' (${twin.locationId}).`,
+          'Give another name.',
+        );
     }
     const after: StoredLocation = { ...before, location: change.location ?? before.location, elin: change.elin ?? before.elin };
     const changed = after.location !== before.location || after.elin !== before.elin;

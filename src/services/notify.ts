@@ -5,20 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { iso, type Clock } from '../clock.js';
-import type { Progress } from '../deps.js';
+import type { Progress, Self } from '../deps.js';
 import { checkFrom, describeDestination, type Destination } from '../notify/destination.js';
 import { emlFileName, messageValues, oneLine } from '../notify/message.js';
 import { loadTemplate, renderTemplate, type Template } from '../notify/template.js';
 import type { WriteGuard } from '../files/output-file.js';
 import { openSender, type Delivery, type Failure, type OutgoingMail } from '../notify/transport.js';
-import {
-  candidatesByIds,
-  pendingCandidatesPage,
-  primaryDomain,
-  recordOutcomes,
-  type NotifyCandidate,
-  type NotifyOutcome,
-} from '../store/notifications.js';
+import { candidatesByIds, pendingCandidatesPage, primaryDomain, recordOutcomes, type NotifyCandidate, type NotifyOutcome } from '../store/notifications.js';
 import { claimUsers, endClaimRun, releaseClaims, renewClaimRun, startClaimRun } from '../store/notify-claims.js';
 import type { DB } from '../store/open.js';
 import { writeTx } from '../store/sql.js';
@@ -42,6 +35,8 @@ export interface NotifyRequest {
   progress?: Progress | undefined;
   /** What .eml files may never be written over (the store, the run's inputs). */
   guard?: WriteGuard | undefined;
+  /** This process: its pid marks the run's claims, and its probe tells a crashed run on this host from a live one. */
+  self: Self;
 }
 
 /** The Result of a row. */
@@ -117,11 +112,18 @@ function select(db: DB, tenant: Tenant, s: NotifySelection): (NotifyCandidate | 
     return [...new Set(s.userIds)].flatMap((id) => byId.get(id) ?? []);
   }
   const users = resolveUsers(db, tenant.id, s.identities);
-  const byId = new Map(candidatesByIds(db, tenant.id, users.flatMap((u) => (u ? [u.id] : []))).map((c) => [c.userId, c]));
+  const byId = new Map(
+    candidatesByIds(
+      db,
+      tenant.id,
+      users.flatMap((u) => (u ? [u.id] : [])),
+    ).map((c) => [c.userId, c]),
+  );
   const seen = new Set<number>();
   return s.identities.flatMap((identity, i): (NotifyCandidate | NotifyRow)[] => {
     const u = users[i];
-    if (!u) return [row(identity, null, null, 'Failed', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`, 'UserNotFound')];
+    if (!u)
+      return [row(identity, null, null, 'Failed', `there is no user '${identity}' in this tenant (give a UPN, sip: address or ObjectId).`, 'UserNotFound')];
     if (seen.has(u.id)) return [];
     seen.add(u.id);
     const c = byId.get(u.id);
@@ -133,10 +135,27 @@ function select(db: DB, tenant: Tenant, s: NotifySelection): (NotifyCandidate | 
 function judge(c: NotifyCandidate, force: boolean): Slot {
   if (!c.number) return { row: row(c.upn, c.email, null, 'NothingToSend', `${c.upn} holds no number; there is nothing to tell.`) };
   if (!c.pending && !force) {
-    return { row: row(c.upn, c.email, c.number, 'Unchanged', `${c.upn} was already told about +${c.number} and this emergency location${c.notifiedAt ? ` (${c.notifiedAt})` : ''}; --force sends again.`) };
+    return {
+      row: row(
+        c.upn,
+        c.email,
+        c.number,
+        'Unchanged',
+        `${c.upn} was already told about +${c.number} and this emergency location${c.notifiedAt ? ` (${c.notifiedAt})` : ''}; --force sends again.`,
+      ),
+    };
   }
   if (!c.email) {
-    return { row: row(c.upn, null, c.number, 'Failed', `${c.upn} has no email address, so no message can go out; set one with set-user ${c.upn} --email ADDRESS.`, 'NoEmailAddress') };
+    return {
+      row: row(
+        c.upn,
+        null,
+        c.number,
+        'Failed',
+        `${c.upn} has no email address, so no message can go out; set one with set-user ${c.upn} --email ADDRESS.`,
+        'NoEmailAddress',
+      ),
+    };
   }
   return { row: row(c.upn, c.email, c.number, 'WhatIf', ''), candidate: { ...c, number: c.number, email: c.email } };
 }
@@ -194,11 +213,13 @@ export async function notifyUsers(db: DB, tenant: Tenant, clock: Clock, req: Not
     for (const s of toSend) {
       const m = compose(template, s.candidate!, tenant.name, from, clock());
       s.row.Message =
-        req.destination.kind === 'smtp' ? `would send "${m.subject}" to ${s.candidate!.email} through ${where}.` : `would write "${m.subject}" for ${s.candidate!.email} to ${where}/${m.fileName}.`;
+        req.destination.kind === 'smtp'
+          ? `would send "${m.subject}" to ${s.candidate!.email} through ${where}.`
+          : `would write "${m.subject}" for ${s.candidate!.email} to ${where}/${m.fileName}.`;
     }
   } else if (toSend.length) {
     const runId = randomUUID();
-    const claimed = writeTx(db, () => claim(db, tenant, clock, runId, toSend, !req.force));
+    const claimed = writeTx(db, () => claim(db, tenant, clock, req.self, runId, toSend, !req.force));
     try {
       if (claimed.length) await deliver(db, tenant, clock, req, template, from, claimed, runId);
     } finally {
@@ -217,23 +238,15 @@ const CLAIM_RENEW_MS = 60_000;
 const leaseEnd = (at: Date) => iso(new Date(at.getTime() + CLAIM_LEASE_MS));
 
 /** True when a run's process is known to be gone: it ran on this host and no process has its pid (Ctrl+C, kill -9). */
-function processGone(r: { host: string; pid: number }): boolean {
-  if (r.host !== hostname()) return false;
-  try {
-    process.kill(r.pid, 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
+const processGone = (self: Self) => (r: { host: string; pid: number }) => r.host === hostname() && self.probe(r.pid) === 'gone';
 
 /**
  * Starts a run and claims the users it is about to tell (one transaction), so a second notify-users run at the same
  * time leaves them alone. A user another live run holds is Skipped; one it told meanwhile is Unchanged.
  */
-function claim(db: DB, tenant: Tenant, clock: Clock, runId: string, toSend: readonly Slot[], checkTold: boolean): Slot[] {
+function claim(db: DB, tenant: Tenant, clock: Clock, self: Self, runId: string, toSend: readonly Slot[], checkTold: boolean): Slot[] {
   const now = clock();
-  startClaimRun(db, tenant.id, { runId, host: hostname(), pid: process.pid }, iso(now), leaseEnd(now), processGone);
+  startClaimRun(db, tenant.id, { runId, host: hostname(), pid: self.pid }, iso(now), leaseEnd(now), processGone(self));
   const results = claimUsers(
     db,
     runId,
@@ -255,7 +268,16 @@ function claim(db: DB, tenant: Tenant, clock: Clock, runId: string, toSend: read
 }
 
 /** The sending loop: a few messages in flight (the pool's connections), outcomes recorded every RECORD_BATCH. */
-async function deliver(db: DB, tenant: Tenant, clock: Clock, req: NotifyRequest, template: Template, from: string, toSend: Slot[], runId: string): Promise<void> {
+async function deliver(
+  db: DB,
+  tenant: Tenant,
+  clock: Clock,
+  req: NotifyRequest,
+  template: Template,
+  from: string,
+  toSend: Slot[],
+  runId: string,
+): Promise<void> {
   const sender = await openSender(req.destination, req.guard ?? { inputs: [] });
   const outcomes: NotifyOutcome[] = [];
   const flush = () => {

@@ -19,7 +19,15 @@ import {
   type NumberIssue,
   type PortType,
 } from '../domain/port-input.js';
-import { STATE_LABEL, carrierRejection, earliestTransfer, parseTransferDate, portOrderState, type NumberKind, type PortOrderStatus } from '../domain/port-order.js';
+import {
+  STATE_LABEL,
+  carrierRejection,
+  earliestTransfer,
+  parseTransferDate,
+  portOrderState,
+  type NumberKind,
+  type PortOrderStatus,
+} from '../domain/port-order.js';
 import { inventoryTypeOf, licenceProblems, type NumberType } from '../domain/reservation.js';
 import { OperationError, UsageError } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
@@ -43,7 +51,7 @@ import {
 } from '../store/port-orders.js';
 import { writeTx } from '../store/sql.js';
 import type { Tenant } from '../store/tenants.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 
 /** The details of an order an admin gives (new-port-order) and may edit (set-port-order). */
 export interface PortOrderDetails {
@@ -80,7 +88,16 @@ export interface PortOrderOutcome {
 }
 
 /** The precedence of number problems: the first present gives the error's ErrorId. */
-const ISSUE_ORDER = ['InvalidNumber', 'DuplicateNumber', 'NonPortableNumber', 'UnsupportedNumberType', 'NumberInProviderPool', 'NumberAlreadyInTenant', 'MixedCountries', 'MixedNumberTypes'];
+const ISSUE_ORDER = [
+  'InvalidNumber',
+  'DuplicateNumber',
+  'NonPortableNumber',
+  'UnsupportedNumberType',
+  'NumberInProviderPool',
+  'NumberAlreadyInTenant',
+  'MixedCountries',
+  'MixedNumberTypes',
+];
 
 const ISSUE_HINT: Readonly<Record<string, string>> = {
   InvalidNumber: 'US numbers: 10 or 11 digits (dashes, spaces, dots and brackets are ignored); other countries: E.164, e.g. +442079460123.',
@@ -138,7 +155,11 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
     else invalid.push(`'${raw.trim()}'`);
   }
   const counts = groupBy(read, (d) => d);
-  add('DuplicateNumber', 'numbers given more than once', [...counts].filter(([, l]) => l.length > 1).map(([d, l]) => `+${d} (${l.length} times)`));
+  add(
+    'DuplicateNumber',
+    'numbers given more than once',
+    [...counts].filter(([, l]) => l.length > 1).map(([d, l]) => `+${d} (${l.length} times)`),
+  );
   const unique = [...counts.keys()];
 
   const prefixes = nonPortablePrefixes(db);
@@ -160,7 +181,10 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
   add('NonPortableNumber', 'numbers in non-portable ranges', nonPortable);
   add('UnsupportedNumberType', 'numbers of a kind Calling Plans do not carry', unsupported);
 
-  const states = numberStates(db, classified.map((c) => c.digits));
+  const states = numberStates(
+    db,
+    classified.map((c) => c.digits),
+  );
   const inPool: string[] = [];
   const own: string[] = [];
   const other: string[] = [];
@@ -173,7 +197,7 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
     else if (s.reservationId !== null) reserved.push(`+${c.digits}`);
     else inPool.push(`+${c.digits}`);
   }
-  add('NumberInProviderPool', 'free numbers of the provider pool (they are Microsoft\'s already)', inPool);
+  add('NumberInProviderPool', "free numbers of the provider pool (they are Microsoft's already)", inPool);
   add('NumberAlreadyInTenant', 'numbers this tenant already has (acquired or in a port order)', own);
   add('NumberAlreadyInTenant', 'numbers held by another tenant of this store', other);
   add('NumberAlreadyInTenant', 'numbers reserved in a tenant of this store', reserved);
@@ -181,11 +205,20 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
   // One country and one kind: the largest group sets the order's; the others are named.
   const byCountry = [...groupBy(classified, (c) => c.country)].sort((a, b) => b[1].length - a[1].length);
   const country = byCountry[0]?.[0] ?? '';
-  for (const [cc, list] of byCountry.slice(1)) add('MixedCountries', `${cc} numbers in an order of ${country} numbers (one order, one country)`, list.map((c) => `+${c.digits}`));
+  for (const [cc, list] of byCountry.slice(1))
+    add(
+      'MixedCountries',
+      `${cc} numbers in an order of ${country} numbers (one order, one country)`,
+      list.map((c) => `+${c.digits}`),
+    );
   const byKind = [...groupBy(classified, (c) => c.kind)].sort((a, b) => b[1].length - a[1].length);
   const kind = (byKind[0]?.[0] ?? 'Local') as NumberKind;
   for (const [k, list] of byKind.slice(1)) {
-    add('MixedNumberTypes', `${KIND_TEXT[k as NumberKind]} numbers in an order of ${KIND_TEXT[kind]} numbers (one order, one number type)`, list.map((c) => `+${c.digits}`));
+    add(
+      'MixedNumberTypes',
+      `${KIND_TEXT[k as NumberKind]} numbers in an order of ${KIND_TEXT[kind]} numbers (one order, one number type)`,
+      list.map((c) => `+${c.digits}`),
+    );
   }
 
   if (issues.length) {
@@ -205,7 +238,11 @@ function checkNumbers(db: DB, tenant: Tenant, raws: readonly string[], maxNumber
 function readBillingNumber(raw: string): string {
   const p = parsePortNumber(raw);
   if (!p.ok || !describeNumber(p.digits).valid) {
-    throw new OperationError('InvalidNumber', `-BillingTelephoneNumber ${p.ok ? `+${p.digits}` : `${quoted(raw)}`} is not a valid telephone number.`, ISSUE_HINT.InvalidNumber);
+    throw new OperationError(
+      'InvalidNumber',
+      `-BillingTelephoneNumber ${p.ok ? `+${p.digits}` : `${quoted(raw)}`} is not a valid telephone number.`,
+      ISSUE_HINT.InvalidNumber,
+    );
   }
   return p.digits;
 }
@@ -235,7 +272,11 @@ function checkServiceAddress(db: DB, address: AddressFields, order: { country: s
   // NANP toll-free numbers belong to no single country: a US or Canadian service address fits them.
   const nanpTollFree = order.kind === 'TollFree' && ['US', 'CA'].includes(order.country) && ['US', 'CA'].includes(cc);
   if (cc !== order.country && !nanpTollFree) {
-    throw new OperationError('CountryMismatch', `the service address is in ${cc}, but the numbers are ${order.country} numbers.`, 'The service address is where the numbers are used now, in their country.');
+    throw new OperationError(
+      'CountryMismatch',
+      `the service address is in ${cc}, but the numbers are ${order.country} numbers.`,
+      'The service address is where the numbers are used now, in their country.',
+    );
   }
   return verdict;
 }
@@ -243,7 +284,8 @@ function checkServiceAddress(db: DB, address: AddressFields, order: { country: s
 /** Number management needs a Phone System, E5 or Audio Conferencing licence; toll-free numbers need Communications Credits. */
 function checkLicences(db: DB, tenant: Tenant, kind: NumberKind | undefined): void {
   const [p] = licenceProblems(kind === 'TollFree' ? 'TollFree' : 'User', quotaUnits(boughtUnits(db, tenant.id)));
-  if (p) throw new OperationError(p.errorId, p.message, p.errorId === 'LicenseRequired' ? 'Buy one with callplan buy-license --sku MCOEV --quantity N.' : undefined);
+  if (p)
+    throw new OperationError(p.errorId, p.message, p.errorId === 'LicenseRequired' ? 'Buy one with callplan buy-license --sku MCOEV --quantity N.' : undefined);
 }
 
 /** The ported numbers to insert: country, catalog city (by area code) and stored number type. */
@@ -266,7 +308,11 @@ export function auditOrder(o: PortOrderRow): Record<string, unknown> {
 
 /** The notice when a mobile order has no PIN: the carrier will reject it. */
 function pinNotice(kind: NumberKind, pin: string): string[] {
-  return carrierRejection(kind, pin) ? ['mobile numbers are released only with the account\'s transfer PIN: without -Pin the losing carrier will reject this order (state Error) when it answers.'] : [];
+  return carrierRejection(kind, pin)
+    ? [
+        "mobile numbers are released only with the account's transfer PIN: without -Pin the losing carrier will reject this order (state Error) when it answers.",
+      ]
+    : [];
 }
 
 /** Creates a port order: its numbers join the tenant as PortedIn / PortPending (outside the quota) until it completes. */
@@ -276,12 +322,14 @@ export function createPortOrder(db: DB, tenant: Tenant, now: Date, req: NewPortO
   for (const r of req.ranges) {
     const x = expandRange(r, timings.maxNumbers);
     if (!x.ok) {
-      if (x.errorId === 'InvalidRange') throw new UsageError('InvalidRange', `${x.message}.`, 'Write a range as N1-N2, the smaller number first, e.g. +14255550200-+14255550299.');
+      if (x.errorId === 'InvalidRange')
+        throw new UsageError('InvalidRange', `${x.message}.`, 'Write a range as N1-N2, the smaller number first, e.g. +14255550200-+14255550299.');
       throw new OperationError('TooManyNumbers', `${x.message}.`, 'Split the range into several orders.');
     }
     raws.push(...x.numbers.map((d) => `+${d}`));
   }
-  if (!raws.length) throw new UsageError('MissingParameter', 'give the numbers to port: -TelephoneNumbers N1,N2, -TelephoneNumberRanges N1-N2 (--range) or -Csv FILE.');
+  if (!raws.length)
+    throw new UsageError('MissingParameter', 'give the numbers to port: -TelephoneNumbers N1,N2, -TelephoneNumberRanges N1-N2 (--range) or -Csv FILE.');
   const transferAt = readTransferDate(req.transferDate, now, timings);
   const at = iso(now);
 
@@ -362,7 +410,7 @@ function notEditable(o: PortOrderRow, s: PortOrderStatus, timings: PortOrderTimi
     Processing: 'it can be edited once the carrier approves it (then only its FOC date) or if the carrier rejects it; it can be cancelled now.',
     ContactingCarrier: `the losing carrier answers at ${s.until}; then the FOC date can be edited (or, if it rejects the order, the whole order). It can be cancelled now.`,
     TransferPending: `the transfer (FOC ${s.focDate}) is less than ${timings.pendingHoursBeforeTransfer} hours away, so the order can no longer be edited or cancelled.`,
-    Completed: 'its numbers have been transferred; they are the tenant\'s now.',
+    Completed: "its numbers have been transferred; they are the tenant's now.",
   };
   return new OperationError('PortOrderNotEditable', `port order ${o.orderId} is ${stateText(s)} and cannot be edited: ${why[s.state] ?? ''}`.trim());
 }
@@ -440,7 +488,12 @@ export function editPortOrder(db: DB, tenant: Tenant, now: Date, orderId: string
     // Error or Cancelled: the edited order is checked like a new one and submitted again.
     const checked: CheckedNumbers =
       beforeStatus.state === 'Cancelled'
-        ? checkNumbers(db, tenant, before.telephoneNumbers.split(',').map((d) => `+${d}`), timings.maxNumbers)
+        ? checkNumbers(
+            db,
+            tenant,
+            before.telephoneNumbers.split(',').map((d) => `+${d}`),
+            timings.maxNumbers,
+          )
         : { digits: before.telephoneNumbers.split(','), kind: before.numberType as NumberKind, country: before.country };
     checkLicences(db, tenant, checked.kind);
     const transferAt = readTransferDate(patch.transferDate ?? before.transferAt, now, timings, true);
@@ -512,7 +565,10 @@ export function cancelPortOrder(db: DB, tenant: Tenant, now: Date, orderId: stri
         Completed: 'its numbers have been transferred; giving them up again goes through the service desk.',
         Cancelled: `it was cancelled at ${before.cancelledAt}.`,
       };
-      throw new OperationError('PortOrderNotCancellable', `port order ${before.orderId} is ${stateText(beforeStatus)} and cannot be cancelled: ${why[beforeStatus.state] ?? ''}`.trim());
+      throw new OperationError(
+        'PortOrderNotCancellable',
+        `port order ${before.orderId} is ${stateText(beforeStatus)} and cannot be cancelled: ${why[beforeStatus.state] ?? ''}`.trim(),
+      );
     }
     const numbers = before.telephoneNumbers.split(',').length;
     const order = { ...before, cancelledAt: at, updatedAt: at };

@@ -29,8 +29,18 @@ export function releaseNumbers(db: DB, tenant: Tenant, now: Date, raw: readonly 
   const unique = [...new Set(digits)];
   return writeTx(db, () => {
     const states = numberStates(db, unique);
-    const holders = userLabels(db, [...states.values()].map((s) => s.userId).filter((x): x is number => x !== null));
-    const out: ReleaseResult = { NumberIdsDeleted: [], NumberIdsDeleteFailed: [], NumberIdsNotOwnedByTenant: [], NumberIdsManagedByServiceDesk: [], reasons: [], whatIf };
+    const holders = userLabels(
+      db,
+      [...states.values()].map((s) => s.userId).filter((x): x is number => x !== null),
+    );
+    const out: ReleaseResult = {
+      NumberIdsDeleted: [],
+      NumberIdsDeleteFailed: [],
+      NumberIdsNotOwnedByTenant: [],
+      NumberIdsManagedByServiceDesk: [],
+      reasons: [],
+      whatIf,
+    };
     const deletable: number[] = [];
     for (const d of unique) {
       const s = states.get(d);
@@ -42,7 +52,9 @@ export function releaseNumbers(db: DB, tenant: Tenant, now: Date, raw: readonly 
         out.reasons.push(`+${d} was ported in; releasing it is done by the service desk`);
       } else if (s.userId !== null || s.targetType !== null) {
         out.NumberIdsDeleteFailed.push(d);
-        out.reasons.push(`+${d} is assigned to ${s.userId !== null ? (holders.get(s.userId) ?? 'a user') : 'a conferencing bridge'}; remove it from them first (set-voice-user -TelephoneNumber $null)`);
+        out.reasons.push(
+          `+${d} is assigned to ${s.userId !== null ? (holders.get(s.userId) ?? 'a user') : 'a conferencing bridge'}; remove it from them first (set-voice-user -TelephoneNumber $null)`,
+        );
       } else {
         deletable.push(s.id);
       }
@@ -50,7 +62,12 @@ export function releaseNumbers(db: DB, tenant: Tenant, now: Date, raw: readonly 
     const allGood = out.reasons.length === 0;
     if (!allGood) {
       // All-or-nothing: one number that cannot go keeps every other one in the tenant.
-      out.NumberIdsDeleteFailed.push(...unique.filter((d) => states.get(d) && states.get(d)!.tenantId === tenant.id && !out.NumberIdsDeleteFailed.includes(d) && !out.NumberIdsManagedByServiceDesk.includes(d)));
+      out.NumberIdsDeleteFailed.push(
+        ...unique.filter(
+          (d) =>
+            states.get(d) && states.get(d)!.tenantId === tenant.id && !out.NumberIdsDeleteFailed.includes(d) && !out.NumberIdsManagedByServiceDesk.includes(d),
+        ),
+      );
       return out;
     }
     out.NumberIdsDeleted = unique;

@@ -75,7 +75,11 @@ function digitPrefix(city: Place, type: NumberType, areaCode: string | undefined
 function addressFor(db: DB, tenant: Tenant, city: Place, civicAddressId: string | undefined): AssignableLocation | undefined {
   if (city.country === 'US') {
     if (civicAddressId) {
-      throw new OperationError('CivicAddressNotApplicable', 'US numbers get their emergency location when they are assigned, not when they are reserved.', 'Drop -CivicAddressId; give -LocationID to set-voice-user.');
+      throw new OperationError(
+        'CivicAddressNotApplicable',
+        'US numbers get their emergency location when they are assigned, not when they are reserved.',
+        'Drop -CivicAddressId; give -LocationID to set-voice-user.',
+      );
     }
     return undefined;
   }
@@ -89,7 +93,11 @@ function addressFor(db: DB, tenant: Tenant, city: Place, civicAddressId: string 
   const loc = getDefaultLocationOfAddress(db, tenant.id, civicAddressId);
   if (!loc) throw new OperationError('AddressNotFound', `there is no civic address ${civicAddressId} in this tenant.`, 'List them with callplan get-address.');
   if (loc.validationStatus !== 'Validated') {
-    throw new OperationError('AddressNotValidated', `civic address ${loc.civicAddressId} is not validated, so it cannot be used.`, `Validate it with callplan test-address --civic-address-id ${loc.civicAddressId}.`);
+    throw new OperationError(
+      'AddressNotValidated',
+      `civic address ${loc.civicAddressId} is not validated, so it cannot be used.`,
+      `Validate it with callplan test-address --civic-address-id ${loc.civicAddressId}.`,
+    );
   }
   if (loc.country !== city.country) {
     throw new OperationError('CountryMismatch', `civic address ${loc.civicAddressId} is in ${loc.country}, but ${city.code} is in ${city.country}.`);
@@ -153,7 +161,10 @@ export function reserve(db: DB, tenant: Tenant, now: Date, req: ReserveRequest):
         return !s || s.cityCode !== city.code || s.numberType !== numberType || s.tenantId !== null || s.reservationId !== null;
       });
       if (bad.length) {
-        throw new OperationError('NumberNotAvailable', `not free ${numberType === 'User' ? 'user' : 'service'} numbers of ${city.code}: ${bad.map((d) => `+${d}`).join(', ')}.`);
+        throw new OperationError(
+          'NumberNotAvailable',
+          `not free ${numberType === 'User' ? 'user' : 'service'} numbers of ${city.code}: ${bad.map((d) => `+${d}`).join(', ')}.`,
+        );
       }
       picked = wanted.map((d) => ({ id: states.get(d)!.id, number: d }));
     } else {
@@ -184,7 +195,13 @@ export function reserve(db: DB, tenant: Tenant, now: Date, req: ReserveRequest):
       createdAt: at,
       expiresAt: expiry,
     });
-    if (holdNumbers(db, picked.map((p) => p.id), rowId) !== picked.length) {
+    if (
+      holdNumbers(
+        db,
+        picked.map((p) => p.id),
+        rowId,
+      ) !== picked.length
+    ) {
       // Cannot happen inside one IMMEDIATE transaction; refuse rather than hold a partial set.
       throw new OperationError('ReservationConflict', 'some numbers were taken while reserving; nothing was reserved. Try again.');
     }

@@ -2,12 +2,11 @@
 import { iso, type Clock } from '../clock.js';
 import { OperationError, UsageError } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
-import { hasCatalog, writeCatalog } from '../store/catalog.js';
+import { hasCatalog, listCountries, writeCatalog } from '../store/catalog.js';
 import type { DB } from '../store/open.js';
-import { stmt, writeTx } from '../store/sql.js';
+import { writeTx } from '../store/sql.js';
 import { findTenant, insertTenant, listTenants, type Tenant } from '../store/tenants.js';
-import { quoted } from '../output/sanitize.js';
-import { hasControlChars } from '../output/sanitize.js';
+import { hasControlChars, quoted } from '../text/sanitize.js';
 
 export const DEFAULT_TENANT_NAME = 'Contoso';
 export const DEFAULT_COUNTRY = 'US';
@@ -41,7 +40,13 @@ export async function installCatalog(
 }
 
 /** Checks a tenant country: ISO alpha-2 and a country of the catalog (the stored one, or `known` codes of one about to be loaded). */
-export function checkTenantCountry(db: DB, country: string, known: readonly string[] = (stmt(db, 'SELECT code FROM countries ORDER BY code').all() as { code: string }[]).map((r) => r.code)): string {
+export function checkTenantCountry(
+  db: DB,
+  country: string,
+  known: readonly string[] = listCountries(db)
+    .map((c) => c.code)
+    .sort(),
+): string {
   const cc = country.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(cc)) throw new UsageError('InvalidCountry', `-Country must be an ISO 3166-1 alpha-2 code such as US, not '${country}'.`);
   if (!known.includes(cc)) throw new OperationError('UnknownCountry', `${cc} is not a country of the catalog.`, `Countries: ${known.join(', ')}`);
@@ -72,7 +77,12 @@ export function ensureTenant(db: DB, clock: Clock, name: string, country: string
 /** Refuses a tenant name that is empty, longer than 256 characters, or holds control characters (it is printed everywhere). */
 export function checkTenantName(name: string): void {
   if (name.trim() === '') throw new UsageError('InvalidValue', '-TenantName needs a name.');
-  if (hasControlChars(name)) throw new UsageError('InvalidValue', `-TenantName ${quoted(name)} holds control characters; use plain text.`, 'Type the name as it should be shown, e.g. "Contoso".');
+  if (hasControlChars(name))
+    throw new UsageError(
+      'InvalidValue',
+      `-TenantName ${quoted(name)} holds control characters; use plain text.`,
+      'Type the name as it should be shown, e.g. "Contoso".',
+    );
   if (name.length > 256) throw new UsageError('InvalidValue', `-TenantName is ${name.length} characters long; at most 256.`);
 }
 

@@ -3,7 +3,7 @@
 // nothing by default, in one IMMEDIATE transaction. The rows wait in a temp table, so memory stays flat.
 import { iso, type Clock } from '../clock.js';
 import { planLicenses, resolveSkuNames, type SkuInfo, type Units } from '../domain/licensing.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 import type { Problem } from '../errors.js';
 import { listSkus } from '../store/catalog.js';
 import {
@@ -76,14 +76,22 @@ function planRow(r: StoredLicenseRequest, ctx: PlanContext): LicenseRowPlan {
   const problems: Problem[] = [...r.problems];
   const user = r.user;
   const empty = { reqAdd: [], reqRemove: [], before: [], after: [], added: [], removed: [] };
-  const failed = (list: readonly Problem[]): LicenseRowPlan => ({ row: r.row, status: 'failed', errorId: list[0]!.errorId, message: list.map((p) => p.message).join(' '), ...empty });
+  const failed = (list: readonly Problem[]): LicenseRowPlan => ({
+    row: r.row,
+    status: 'failed',
+    errorId: list[0]!.errorId,
+    message: list.map((p) => p.message).join(' '),
+    ...empty,
+  });
   // A row the reader could not read (cells misaligned) reports only that; a bad SKU cell is not also "missing".
   if (problems.some((p) => p.errorId === 'InvalidRow')) return failed(problems);
   const skuCellBad = problems.some((p) => p.field === 'AddLicenses' || p.field === 'RemoveLicenses');
   if (!r.identity.trim()) problems.push({ field: 'Identity', errorId: 'MissingParameter', message: 'Identity is required (UPN, sip: address or ObjectId).' });
-  else if (!user) problems.push({ field: 'Identity', errorId: 'UserNotFound', message: `there is no user ${quoted(r.identity)} in tenant ${ctx.tenant.name}.` });
+  else if (!user)
+    problems.push({ field: 'Identity', errorId: 'UserNotFound', message: `there is no user ${quoted(r.identity)} in tenant ${ctx.tenant.name}.` });
   if (user && r.dupRows) problems.push({ field: 'Identity', errorId: 'DuplicateRow', message: `${user.upn} is on rows ${r.dupRows}; give each user one row.` });
-  if (!r.add.length && !r.remove.length && !skuCellBad) problems.push({ field: 'AddLicenses', errorId: 'MissingParameter', message: 'give AddLicenses or RemoveLicenses (SKUs such as MCOEV,MCOPSTN1).' });
+  if (!r.add.length && !r.remove.length && !skuCellBad)
+    problems.push({ field: 'AddLicenses', errorId: 'MissingParameter', message: 'give AddLicenses or RemoveLicenses (SKUs such as MCOEV,MCOPSTN1).' });
   const add = resolveSkuNames(ctx.catalog, skuWords(r.add), 'AddLicenses');
   const remove = resolveSkuNames(ctx.catalog, skuWords(r.remove), 'RemoveLicenses');
   problems.push(...add.problems, ...remove.problems);
@@ -91,7 +99,12 @@ function planRow(r: StoredLicenseRequest, ctx: PlanContext): LicenseRowPlan {
 
   const before = ctx.held.get(user.id) ?? [];
   const n = ctx.numbers.get(user.id);
-  const plan = planLicenses(ctx.catalog, { upn: user.upn, usageLocation: user.usageLocation, skus: before, number: n ? `+${n.number}` : null }, { add: add.skus, remove: remove.skus }, ctx.unitsOf);
+  const plan = planLicenses(
+    ctx.catalog,
+    { upn: user.upn, usageLocation: user.usageLocation, skus: before, number: n ? `+${n.number}` : null },
+    { add: add.skus, remove: remove.skus },
+    ctx.unitsOf,
+  );
   if (!plan.ok) {
     for (const sku of add.skus) {
       const u = ctx.unitsOf(sku);
@@ -119,7 +132,7 @@ function planAll(db: DB, tenant: Tenant): Map<string, number> {
     if (!u) ledger.set(sku, (u = { active: 0, assigned: 0 }));
     return u;
   };
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = licenseRequestsPage(db, after, CHUNK);
     if (!page.length) return shortfall;
     const ids = page.flatMap((r) => (r.user ? [r.user.id] : []));

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { iso, type Clock } from '../clock.js';
 import { countryLabel } from '../domain/countries.js';
 import { checkField, checkNewUser, userDifferences, type UserFields } from '../domain/users.js';
-import { quoted } from '../output/sanitize.js';
+import { quoted } from '../text/sanitize.js';
 import { OperationError, UsageError, type Problem } from '../errors.js';
 import { writeAudit } from '../store/audit.js';
 import { listSkus } from '../store/catalog.js';
@@ -45,7 +45,15 @@ const CHUNK = 5000;
 function checkRow(r: UserRequest, newId: () => string): CheckedUserRow {
   const upnKey = r.fields.upn?.trim().toLowerCase() || undefined;
   if (r.problems.length) {
-    return { row: r.row, upnKey, subject: r.fields.upn?.trim() ?? '', given: {}, user: undefined, errorId: r.problems[0]!.errorId, message: r.problems.map((p) => p.message).join(' ') };
+    return {
+      row: r.row,
+      upnKey,
+      subject: r.fields.upn?.trim() ?? '',
+      given: {},
+      user: undefined,
+      errorId: r.problems[0]!.errorId,
+      message: r.problems.map((p) => p.message).join(' '),
+    };
   }
   const c = checkNewUser(r.fields, newId);
   const first = c.problems[0];
@@ -77,10 +85,19 @@ export async function createUsers(
 ): Promise<CreateSummary> {
   createUserBatch(db);
   return runBatch(db, source, mode, async (rows) => {
-    await forEachChunk(rows, CHUNK, (chunk) => insertUserRows(db, chunk.map((r) => checkRow(r, newId))), onRow);
+    await forEachChunk(
+      rows,
+      CHUNK,
+      (chunk) =>
+        insertUserRows(
+          db,
+          chunk.map((r) => checkRow(r, newId)),
+        ),
+      onRow,
+    );
     flagDuplicateRows(db);
     // Rows whose UPN exists already: identical is Unchanged (a re-run is idempotent), different is refused.
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = existingMatches(db, tenant.id, after, CHUNK);
       if (!page.length) break;
       for (const m of page) {
@@ -111,7 +128,12 @@ export interface UserEditRequest {
 /** Finds a user or raises UserNotFound. */
 export function requireUser(db: DB, tenant: Tenant, identity: string): User {
   const u = findUser(db, tenant.id, identity);
-  if (!u) throw new OperationError('UserNotFound', `there is no user ${quoted(identity)} in tenant ${tenant.name}.`, 'callplan get-user lists the users; add-user creates one.');
+  if (!u)
+    throw new OperationError(
+      'UserNotFound',
+      `there is no user ${quoted(identity)} in tenant ${tenant.name}.`,
+      'callplan get-user lists the users; add-user creates one.',
+    );
   return u;
 }
 
@@ -145,16 +167,28 @@ function checkUsageLocation(db: DB, user: User, next: string | null): void {
     );
   }
   if (next === null) {
-    const plans = listSkus(db).filter((s) => s.grants.includes('CallingPlan')).map((s) => s.sku);
+    const plans = listSkus(db)
+      .filter((s) => s.grants.includes('CallingPlan'))
+      .map((s) => s.sku);
     const held = (licensesOfUsers(db, [user.id]).get(user.id) ?? []).filter((s) => plans.includes(s));
     if (held.length) {
-      throw new OperationError('UsageLocationRequired', `${user.upn} holds the Calling Plan ${held.join(', ')}, which needs a usage location.`, `Remove it first: callplan set-user-license --identity ${user.upn} --remove-licenses ${held.join(',')}`);
+      throw new OperationError(
+        'UsageLocationRequired',
+        `${user.upn} holds the Calling Plan ${held.join(', ')}, which needs a usage location.`,
+        `Remove it first: callplan set-user-license --identity ${user.upn} --remove-licenses ${held.join(',')}`,
+      );
     }
   }
 }
 
 /** Edits a user's directory fields (set-user): checks, then writes with an audit row, or only reports with -WhatIf. */
-export function editUser(db: DB, tenant: Tenant, clock: Clock, req: UserEditRequest, whatIf: boolean): { user: User; changes: string[]; result: 'Updated' | 'Unchanged' | 'WhatIf' } {
+export function editUser(
+  db: DB,
+  tenant: Tenant,
+  clock: Clock,
+  req: UserEditRequest,
+  whatIf: boolean,
+): { user: User; changes: string[]; result: 'Updated' | 'Unchanged' | 'WhatIf' } {
   const edit = checkEdit(req);
   const run = () => {
     const user = requireUser(db, tenant, req.identity);

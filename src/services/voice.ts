@@ -81,7 +81,11 @@ function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: Vo
   const users = resolve(db, tenant, rows);
   const digits = rows.map((r) => numberOf(r.number).digits).filter((d): d is string => d !== undefined);
   const numbers = numberFacts(db, tenant.id, digits);
-  const current = currentNumbers(db, tenant.id, [...users.values()].map((u) => u.id));
+  const current = currentNumbers(
+    db,
+    tenant.id,
+    [...users.values()].map((u) => u.id),
+  );
   const locIds = rows.map((r) => locationKey(r.location)).filter((x): x is string => !!x && GUID.test(x));
   const locations = locationFactsMany(db, tenant.id, locIds);
   const out: RowPlan[] = [];
@@ -127,7 +131,11 @@ function planChunk(db: DB, tenant: Tenant, rows: readonly RawRequest[], opts: Vo
 
 /** Resolves the identities of a chunk. */
 function resolve(db: DB, tenant: Tenant, rows: readonly { identity: string }[]) {
-  return resolveVoiceUsers(db, tenant.id, rows.map((r) => r.identity));
+  return resolveVoiceUsers(
+    db,
+    tenant.id,
+    rows.map((r) => r.identity),
+  );
 }
 
 /** Gives each --next-free row the next unassigned number of its user's country (skipping numbers other rows take). */
@@ -160,7 +168,11 @@ function planNextFree(db: DB, tenant: Tenant, opts: VoiceRunOptions): void {
   for (let i = 0; i < waiting.length; i += CHUNK) {
     const rows = waiting.slice(i, i + CHUNK);
     const users = resolve(db, tenant, rows);
-    const current = currentNumbers(db, tenant.id, [...users.values()].map((u) => u.id));
+    const current = currentNumbers(
+      db,
+      tenant.id,
+      [...users.values()].map((u) => u.id),
+    );
     const locIds = rows.map((r) => locationKey(r.location_raw)).filter((x): x is string => !!x && GUID.test(x));
     const locations = locationFactsMany(db, tenant.id, locIds);
     for (const r of rows) {
@@ -168,13 +180,29 @@ function planNextFree(db: DB, tenant: Tenant, opts: VoiceRunOptions): void {
       const loc = locationKey(r.location_raw);
       const cur = current.get(user.id);
       if (!user.usageLocation) {
-        savePlan(db, r.row, { status: 'failed', errorId: 'UsageLocationRequired', message: `${user.upn} has no usage location, so no next free number can be chosen.` }, user, { locationId: loc });
+        savePlan(
+          db,
+          r.row,
+          { status: 'failed', errorId: 'UsageLocationRequired', message: `${user.upn} has no usage location, so no next free number can be chosen.` },
+          user,
+          { locationId: loc },
+        );
         continue;
       }
       const n = next(user.usageLocation);
       if (!n) {
         const scope = [opts.nextFree?.cityCode, opts.nextFree?.prefix && `starting ${opts.nextFree.prefix}`].filter(Boolean).join(', ');
-        savePlan(db, r.row, { status: 'failed', errorId: 'NoFreeNumber', message: `the tenant has no unassigned ${user.usageLocation} user number left${scope ? ` (${scope})` : ''} for ${user.upn}.` }, user, { locationId: loc });
+        savePlan(
+          db,
+          r.row,
+          {
+            status: 'failed',
+            errorId: 'NoFreeNumber',
+            message: `the tenant has no unassigned ${user.usageLocation} user number left${scope ? ` (${scope})` : ''} for ${user.upn}.`,
+          },
+          user,
+          { locationId: loc },
+        );
         continue;
       }
       const plan = planVoiceRequest({
@@ -209,7 +237,12 @@ export async function runVoiceBatch(
   return runBatch(db, source, opts, async (rows) => {
     expireHolds(db, iso(now));
     const seen = new Seen();
-    await forEachChunk(rows, CHUNK, (chunk) => planChunk(db, tenant, chunk, opts, seen), (n) => opts.progress?.update(n));
+    await forEachChunk(
+      rows,
+      CHUNK,
+      (chunk) => planChunk(db, tenant, chunk, opts, seen),
+      (n) => opts.progress?.update(n),
+    );
     planNextFree(db, tenant, opts);
     crossRowChecks(db, seen.hints);
     return settleBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);

@@ -134,7 +134,9 @@ const FIELD_COLUMNS: readonly (readonly [string, keyof AddressFields])[] = [
 ];
 const fieldValues = (f: AddressFields) => FIELD_COLUMNS.map(([, key]) => f[key]);
 const INSERT_ADDRESS = `INSERT INTO addresses (tenant_id, civic_address_id, ${FIELD_COLUMNS.map(([c]) => c).join(', ')}, validation_status, created_at)
-  VALUES (${Array(FIELD_COLUMNS.length + 4).fill('?').join(', ')})`;
+  VALUES (${Array(FIELD_COLUMNS.length + 4)
+    .fill('?')
+    .join(', ')})`;
 const UPDATE_ADDRESS = `UPDATE addresses SET ${FIELD_COLUMNS.map(([c]) => `${c} = ?`).join(', ')}, validation_status = ? WHERE id = ?`;
 
 /** Inserts an address and returns its row id. */
@@ -175,8 +177,7 @@ export function updateLocation(db: DB, id: number, location: string, elin: strin
 /** A tenant's address by CivicAddressId (any case); undefined for another tenant's. */
 export function findAddress(db: DB, tenantId: number, civicAddressId: string): StoredAddress | undefined {
   const r = stmt(db, `SELECT ${ADDRESS_COLUMNS} FROM ${ADDRESS_FROM} WHERE a.civic_address_id = ? AND a.tenant_id = ?`).get(idKey(civicAddressId), tenantId) as
-    | AddressRow
-    | undefined;
+    AddressRow | undefined;
   return r && toAddress(r);
 }
 
@@ -206,15 +207,17 @@ const toLocation = (r: LocationRow): StoredLocation => ({
 /** A tenant's location by LocationId (any case), with its address; undefined for another tenant's. */
 export function findLocation(db: DB, tenantId: number, locationId: string): StoredLocation | undefined {
   const r = stmt(db, `SELECT ${LOCATION_COLUMNS} FROM ${LOCATION_FROM} WHERE l.location_id = ? AND l.tenant_id = ?`).get(idKey(locationId), tenantId) as
-    | LocationRow
-    | undefined;
+    LocationRow | undefined;
   return r && toLocation(r);
 }
 
 /** The locations of an address called `name` (any case), to refuse duplicates. */
 export function findLocationsNamed(db: DB, addressId: number, name: string): { locationId: string; location: string }[] {
   // An address has few locations: compare in code, where "any case" covers every letter (NOCASE folds only A–Z).
-  const all = stmt(db, 'SELECT location_id AS locationId, location FROM locations WHERE address_id = ?').all(addressId) as { locationId: string; location: string }[];
+  const all = stmt(db, 'SELECT location_id AS locationId, location FROM locations WHERE address_id = ?').all(addressId) as {
+    locationId: string;
+    location: string;
+  }[];
   return all.filter((l) => sameText(l.location, name));
 }
 
@@ -383,8 +386,9 @@ export function getLocationForAssignment(db: DB, tenantId: number, locationId: s
 
 /** The default location of a tenant's address (by CivicAddressId), e.g. for a reservation outside the US. */
 export function getDefaultLocationOfAddress(db: DB, tenantId: number, civicAddressId: string): AssignableLocation | undefined {
-  const r = stmt(db, `SELECT ${LOCATION_COLUMNS} FROM ${LOCATION_FROM} WHERE a.civic_address_id = ? AND a.tenant_id = ? AND l.is_default = 1`).get(idKey(civicAddressId), tenantId) as
-    | LocationRow
-    | undefined;
+  const r = stmt(db, `SELECT ${LOCATION_COLUMNS} FROM ${LOCATION_FROM} WHERE a.civic_address_id = ? AND a.tenant_id = ? AND l.is_default = 1`).get(
+    idKey(civicAddressId),
+    tenantId,
+  ) as LocationRow | undefined;
   return r && toAssignable(toLocation(r));
 }

@@ -37,6 +37,9 @@ export function markBatchOutcome(db: DB, table: BatchTable, outcome: string, mes
 
 /** Counts rows per Result (resultSql: the table's own Result expression, when it is more than BATCH_RESULT_SQL). */
 export function batchResultCounts(db: DB, table: BatchTable, resultSql = BATCH_RESULT_SQL): Record<string, number> {
-  const rows = stmt(db, `SELECT ${resultSql} AS r, COUNT(*) AS n FROM temp.${table} b CROSS JOIN temp.${table}_meta m GROUP BY 1`).all() as { r: string; n: number }[];
+  const rows = stmt(db, `SELECT ${resultSql} AS r, COUNT(*) AS n FROM temp.${table} b CROSS JOIN temp.${table}_meta m GROUP BY 1`).all() as {
+    r: string;
+    n: number;
+  }[];
   return Object.fromEntries(rows.map((x) => [x.r, x.n]));
 }

@@ -28,7 +28,11 @@ export function writeCatalog(db: DB, loaded: LoadedCatalog, now: string): { pool
     const inUse = stmt(db, 'SELECT DISTINCT sku FROM subscriptions UNION SELECT DISTINCT sku FROM user_licenses').all() as { sku: string }[];
     const missing = inUse.filter((r) => !newSkus.has(r.sku)).map((r) => r.sku);
     if (missing.length) {
-      throw new OperationError('CatalogSkuInUse', `the new catalog drops ${missing.join(', ')}, which tenants of this store have bought.`, 'Keep those SKUs in the catalog.');
+      throw new OperationError(
+        'CatalogSkuInUse',
+        `the new catalog drops ${missing.join(', ')}, which tenants of this store have bought.`,
+        'Keep those SKUs in the catalog.',
+      );
     }
     db.exec(`
       DELETE FROM cities; DELETE FROM areas; DELETE FROM countries; DELETE FROM regions; DELETE FROM non_portable;

@@ -45,7 +45,11 @@ export function gazetteerReader(db: DB): GazetteerReader {
       );
     },
     states(country: string): GazStateFacts[] {
-      const rows = stmt(db, 'SELECT code, name, aliases FROM gaz_states WHERE country = ? ORDER BY code').all(country) as { code: string; name: string; aliases: string }[];
+      const rows = stmt(db, 'SELECT code, name, aliases FROM gaz_states WHERE country = ? ORDER BY code').all(country) as {
+        code: string;
+        name: string;
+        aliases: string;
+      }[];
       return rows.map((r) => ({ code: r.code, name: r.name, aliases: r.aliases ? r.aliases.split('|') : [] }));
     },
     places(country: string, state?: string): GazPlace[] {
@@ -58,10 +62,15 @@ export function gazetteerReader(db: DB): GazetteerReader {
       return mergePlaces(cities, postal);
     },
     postal: (country: string, code: string) =>
-      stmt(db, 'SELECT code, state, city, latitude, longitude FROM gaz_postal WHERE country = ? AND code = ? ORDER BY state, city').all(country, code) as GazPostalRow[],
+      stmt(db, 'SELECT code, state, city, latitude, longitude FROM gaz_postal WHERE country = ? AND code = ? ORDER BY state, city').all(
+        country,
+        code,
+      ) as GazPostalRow[],
     postalCodesOf: (country: string, state: string, city: string, limit: number) =>
-      (stmt(db, 'SELECT code FROM gaz_postal WHERE country = ? AND state = ? AND city = ? ORDER BY code LIMIT ?').all(country, state, city, limit) as { code: string }[]).map(
-        (r) => r.code,
-      ),
+      (
+        stmt(db, 'SELECT code FROM gaz_postal WHERE country = ? AND state = ? AND city = ? ORDER BY code LIMIT ?').all(country, state, city, limit) as {
+          code: string;
+        }[]
+      ).map((r) => r.code),
   };
 }

@@ -80,9 +80,21 @@ export function createLicenseBatch(db: DB): void {
 
 /** Appends requests (call inside the command's transaction). */
 export function insertLicenseRequests(db: DB, rows: readonly LicenseBatchRequest[]): void {
-  const ins = stmt(db, 'INSERT INTO temp.license_batch (row, identity, user_id, upn, usage_location, add_raw, remove_raw, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const ins = stmt(
+    db,
+    'INSERT INTO temp.license_batch (row, identity, user_id, upn, usage_location, add_raw, remove_raw, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   for (const r of rows) {
-    ins.run(r.row, r.identity, r.user?.id ?? null, r.user?.upn ?? null, r.user?.usageLocation ?? null, JSON.stringify(r.add), JSON.stringify(r.remove), JSON.stringify(r.problems));
+    ins.run(
+      r.row,
+      r.identity,
+      r.user?.id ?? null,
+      r.user?.upn ?? null,
+      r.user?.usageLocation ?? null,
+      JSON.stringify(r.add),
+      JSON.stringify(r.remove),
+      JSON.stringify(r.problems),
+    );
   }
 }
 
@@ -98,7 +110,10 @@ export function flagLicenseDuplicates(db: DB): void {
 
 /** A page of stored requests after `afterRow`, in row order. */
 export function licenseRequestsPage(db: DB, afterRow: number, limit: number): StoredLicenseRequest[] {
-  const rows = stmt(db, 'SELECT row, identity, user_id, upn, usage_location, add_raw, remove_raw, problems, dup_rows FROM temp.license_batch WHERE row > ? ORDER BY row LIMIT ?')
+  const rows = stmt(
+    db,
+    'SELECT row, identity, user_id, upn, usage_location, add_raw, remove_raw, problems, dup_rows FROM temp.license_batch WHERE row > ? ORDER BY row LIMIT ?',
+  )
     .raw(true)
     .all(afterRow, limit) as [number, string, number | null, string | null, string | null, string, string, string, string | null][];
   return rows.map(([row, identity, userId, upn, usageLocation, add, remove, problems, dupRows]) => ({
@@ -119,7 +134,8 @@ export function saveLicensePlans(db: DB, plans: readonly LicenseRowPlan[]): void
     'UPDATE temp.license_batch SET status = ?, error_id = ?, message = ?, req_add = ?, req_remove = ?, before = ?, after = ?, added = ?, removed = ? WHERE row = ?',
   );
   const list = (l: readonly string[]) => JSON.stringify(l);
-  for (const p of plans) upd.run(p.status, p.errorId, p.message, list(p.reqAdd), list(p.reqRemove), list(p.before), list(p.after), list(p.added), list(p.removed), p.row);
+  for (const p of plans)
+    upd.run(p.status, p.errorId, p.message, list(p.reqAdd), list(p.reqRemove), list(p.before), list(p.after), list(p.added), list(p.removed), p.row);
 }
 
 /** Gives and takes the planned SKUs, with one audit row per changed user, in three set-based statements. */
@@ -152,7 +168,18 @@ export function licenseResultsPage(db: DB, afterRow: number, limit: number, only
      WHERE b.row > ? AND (? = 0 OR b.status = 'failed') ORDER BY b.row LIMIT ?`,
   )
     .raw(true)
-    .all(afterRow, onlyFailed ? 1 : 0, limit) as [number, string, LicenseRowPlan['status'], string, string, string | null, string | null, string | null, string, string | null][];
+    .all(afterRow, onlyFailed ? 1 : 0, limit) as [
+    number,
+    string,
+    LicenseRowPlan['status'],
+    string,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    string,
+    string | null,
+  ][];
   const list = (s: string | null) => (s === null ? [] : (JSON.parse(s) as string[]));
   return rows.map(([row, identity, status, errorId, message, after, added, removed, outcome, outcomeMessage]) => ({
     row,

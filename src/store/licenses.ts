@@ -53,11 +53,10 @@ export function setActiveUnits(db: DB, tenantId: number, sku: string, units: num
     stmt(db, 'DELETE FROM subscriptions WHERE tenant_id = ? AND sku = ?').run(tenantId, sku);
     return;
   }
-  stmt(db, 'INSERT INTO subscriptions (tenant_id, sku, active_units) VALUES (?, ?, ?) ON CONFLICT (tenant_id, sku) DO UPDATE SET active_units = excluded.active_units').run(
-    tenantId,
-    sku,
-    units,
-  );
+  stmt(
+    db,
+    'INSERT INTO subscriptions (tenant_id, sku, active_units) VALUES (?, ?, ?) ON CONFLICT (tenant_id, sku) DO UPDATE SET active_units = excluded.active_units',
+  ).run(tenantId, sku, units);
 }
 
 /** Bought units per SKU (no consumed counts: cheap enough for every quota check). */

@@ -26,7 +26,14 @@ export function startClaimRun(db: DB, tenantId: number, run: ClaimRun, now: stri
     stmt(db, 'DELETE FROM notify_claims WHERE run_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(dead));
     stmt(db, 'DELETE FROM notify_runs WHERE run_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(dead));
   }
-  stmt(db, 'INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(run.runId, tenantId, run.host, run.pid, now, expiresAt);
+  stmt(db, 'INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    run.runId,
+    tenantId,
+    run.host,
+    run.pid,
+    now,
+    expiresAt,
+  );
 }
 
 /**

@@ -109,10 +109,10 @@ export function numbersOfReservation(db: DB, reservationRowId: number): NumberSt
 
 /** Puts numbers on hold for a reservation; returns how many were still free (the caller checks all were). */
 export function holdNumbers(db: DB, ids: readonly number[], reservationRowId: number): number {
-  return stmt(
-    db,
-    'UPDATE numbers SET reservation_id = ? WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id IS NULL AND reservation_id IS NULL',
-  ).run(reservationRowId, JSON.stringify(ids)).changes;
+  return stmt(db, 'UPDATE numbers SET reservation_id = ? WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id IS NULL AND reservation_id IS NULL').run(
+    reservationRowId,
+    JSON.stringify(ids),
+  ).changes;
 }
 
 /** Gives held numbers to the tenant: acquired now, carrying the reservation's emergency location (outside the US). */

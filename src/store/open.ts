@@ -45,9 +45,18 @@ function recognise(db: DB, file: string): Recognised {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   const foreign = (why: string) =>
-    new StoreError('NotACallplanStore', `${file} is an SQLite database of another program (${why}); callplan leaves it as it is.`, 'Point --store at a callplan store, or at a new file name to create one.');
+    new StoreError(
+      'NotACallplanStore',
+      `${file} is an SQLite database of another program (${why}); callplan leaves it as it is.`,
+      'Point --store at a callplan store, or at a new file name to create one.',
+    );
   if (appId === CALLPLAN_APPLICATION_ID) {
-    if (version < 0) throw new StoreError('StoreCorrupt', `the store ${file} has an impossible schema version (${version}).`, 'Restore it from a backup, or point --store at another file.');
+    if (version < 0)
+      throw new StoreError(
+        'StoreCorrupt',
+        `the store ${file} has an impossible schema version (${version}).`,
+        'Restore it from a backup, or point --store at another file.',
+      );
     return 'marked';
   }
   if (appId !== 0) throw foreign(`application id ${appId}`);
@@ -79,7 +88,11 @@ function checkHeader(file: string): void {
     const n = fs.readSync(fd, buf, 0, 16, 0);
     if (n === 0) return; // an empty file becomes a new store
     if (n < 16 || buf.toString('latin1') !== SQLITE_HEADER) {
-      throw new StoreError('StoreCorrupt', `${file} is not a callplan store (not an SQLite database).`, 'Point --store at a callplan store or a new file name; callplan will not overwrite this file.');
+      throw new StoreError(
+        'StoreCorrupt',
+        `${file} is not a callplan store (not an SQLite database).`,
+        'Point --store at a callplan store or a new file name; callplan will not overwrite this file.',
+      );
     }
   } finally {
     fs.closeSync(fd);
@@ -91,7 +104,11 @@ function refuseNewer(db: DB, file: string, migrations: readonly Migration[]): nu
   const latest = latestVersion(migrations);
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
-    throw new StoreError('StoreTooNew', `the store ${file} was written by a newer callplan (schema ${current}; this version knows up to ${latest}).`, 'Upgrade callplan (npm install callplan@latest) to use this store.');
+    throw new StoreError(
+      'StoreTooNew',
+      `the store ${file} was written by a newer callplan (schema ${current}; this version knows up to ${latest}).`,
+      'Upgrade callplan (npm install callplan@latest) to use this store.',
+    );
   }
   return current;
 }
@@ -175,7 +192,11 @@ export function openStore(file: string, opts: OpenOptions = {}): OpenedStore {
     if (e.code === 'EEXIST') {
       // Another process created it between our check and open: use theirs.
     } else if (e.code === 'EACCES' || e.code === 'EROFS' || e.code === 'EPERM') {
-      throw new StoreError('StoreReadOnly', `cannot write the store ${abs} (${e.code}).`, 'Give your user write permission on the folder, or choose another --store path.');
+      throw new StoreError(
+        'StoreReadOnly',
+        `cannot write the store ${abs} (${e.code}).`,
+        'Give your user write permission on the folder, or choose another --store path.',
+      );
     } else if (e.code === 'EISDIR') {
       throw new StoreError('StoreUnavailable', `${abs} is a folder, not a store file.`, 'Give --store a file path such as ./callplan.db.');
     } else {

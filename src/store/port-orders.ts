@@ -75,7 +75,8 @@ export function insertPortOrder(db: DB, o: Omit<PortOrderRow, 'id' | 'updatedAt'
 
 /** A tenant's order by its OrderId (any case). */
 export function findPortOrder(db: DB, tenantId: number, orderId: string): PortOrderRow | undefined {
-  return stmt(db, `SELECT ${COLUMNS} FROM port_orders WHERE tenant_id = ? AND order_id = ?`).get(tenantId, orderId.trim().toLowerCase()) as PortOrderRow | undefined;
+  return stmt(db, `SELECT ${COLUMNS} FROM port_orders WHERE tenant_id = ? AND order_id = ?`).get(tenantId, orderId.trim().toLowerCase()) as
+    PortOrderRow | undefined;
 }
 
 /** A tenant's orders, oldest first. */
@@ -86,7 +87,18 @@ export function listPortOrders(db: DB, tenantId: number): PortOrderRow[] {
 /** The fields an edit may change (and the submission facts an edit of an Error or Cancelled order resets). */
 export type PortOrderEdit = Pick<
   PortOrderRow,
-  'accountNumber' | 'billingNumber' | 'pin' | 'companyName' | 'authorizingPerson' | 'serviceAddress' | 'portType' | 'transferAt' | 'notify' | 'submittedAt' | 'cancelledAt' | 'errorMessage'
+  | 'accountNumber'
+  | 'billingNumber'
+  | 'pin'
+  | 'companyName'
+  | 'authorizingPerson'
+  | 'serviceAddress'
+  | 'portType'
+  | 'transferAt'
+  | 'notify'
+  | 'submittedAt'
+  | 'cancelledAt'
+  | 'errorMessage'
 >;
 
 /** Writes an edited order. */
@@ -95,7 +107,22 @@ export function updatePortOrder(db: DB, id: number, e: PortOrderEdit, now: strin
     db,
     `UPDATE port_orders SET account_number = ?, billing_number = ?, pin = ?, company_name = ?, authorizing_person = ?, service_address = ?,
        port_type = ?, transfer_at = ?, notify = ?, submitted_at = ?, cancelled_at = ?, error_message = ?, updated_at = ? WHERE id = ?`,
-  ).run(e.accountNumber, e.billingNumber, e.pin, e.companyName, e.authorizingPerson, e.serviceAddress, e.portType, e.transferAt, e.notify, e.submittedAt, e.cancelledAt, e.errorMessage, now, id);
+  ).run(
+    e.accountNumber,
+    e.billingNumber,
+    e.pin,
+    e.companyName,
+    e.authorizingPerson,
+    e.serviceAddress,
+    e.portType,
+    e.transferAt,
+    e.notify,
+    e.submittedAt,
+    e.cancelledAt,
+    e.errorMessage,
+    now,
+    id,
+  );
 }
 
 /** Marks an order cancelled at `now`. */
@@ -153,7 +180,10 @@ export function deletePortedNumbers(db: DB, orderRowId: number, tenantId: number
 
 /** Makes a completed order's numbers assignable (Activated, acquired at the transfer instant); returns how many. */
 export function activatePortedNumbers(db: DB, orderRowId: number, at: string): number {
-  return stmt(db, "UPDATE numbers SET activation_state = 'Activated', acquired_at = ? WHERE port_order_id = ? AND activation_state = 'PortPending'").run(at, orderRowId).changes;
+  return stmt(db, "UPDATE numbers SET activation_state = 'Activated', acquired_at = ? WHERE port_order_id = ? AND activation_state = 'PortPending'").run(
+    at,
+    orderRowId,
+  ).changes;
 }
 
 /** The catalog's non-portable prefixes (digits with country code, e.g. 44843). */

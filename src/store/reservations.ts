@@ -89,7 +89,8 @@ export function insertReservation(db: DB, r: Omit<Reservation, 'id' | 'status' |
 
 /** A tenant's reservation by its ReservationId (any status). */
 export function findReservation(db: DB, tenantId: number, reservationId: string): Reservation | undefined {
-  const r = stmt(db, 'SELECT * FROM reservations WHERE tenant_id = ? AND reservation_id = ?').get(tenantId, reservationId.trim().toLowerCase()) as Row | undefined;
+  const r = stmt(db, 'SELECT * FROM reservations WHERE tenant_id = ? AND reservation_id = ?').get(tenantId, reservationId.trim().toLowerCase()) as
+    Row | undefined;
   return r && toReservation(r);
 }
 
@@ -112,7 +113,9 @@ export function holdCounts(db: DB, tenantId: number, now: string): { reservation
     `SELECT n.number_type AS type, COUNT(*) AS n FROM reservations r JOIN numbers n ON n.reservation_id = r.id
      WHERE r.tenant_id = ? AND r.status = 'Active' AND r.expires_at > ? GROUP BY n.number_type`,
   ).all(tenantId, now) as { type: NumberType; n: number }[];
-  const reservations = (stmt(db, "SELECT COUNT(*) AS n FROM reservations WHERE tenant_id = ? AND status = 'Active' AND expires_at > ?").get(tenantId, now) as { n: number }).n;
+  const reservations = (
+    stmt(db, "SELECT COUNT(*) AS n FROM reservations WHERE tenant_id = ? AND status = 'Active' AND expires_at > ?").get(tenantId, now) as { n: number }
+  ).n;
   const byType: Record<NumberType, number> = { User: 0, Toll: 0, TollFree: 0 };
   for (const r of rows) byType[r.type] = r.n;
   return { reservations, numbers: rows.reduce((s, r) => s + r.n, 0), byType };

@@ -13,7 +13,7 @@ function createStaging(db: DB): void {
 
 /** The staged items in order, a page at a time (the table is dropped after the last page). */
 function* stagedItems<T>(db: DB): Generator<T> {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = stmt(db, 'SELECT seq, item FROM temp.staged_input WHERE seq > ? ORDER BY seq LIMIT ?').all(after, PAGE) as { seq: number; item: string }[];
     if (!page.length) break;
     for (const r of page) yield JSON.parse(r.item) as T;

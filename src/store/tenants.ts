@@ -39,9 +39,7 @@ export function listTenants(db: DB): Tenant[] {
 
 /** Finds a tenant by name (any case) or TenantId. */
 export function findTenant(db: DB, nameOrId: string): Tenant | undefined {
-  const r = stmt(db, 'SELECT * FROM tenants WHERE name_key = ? OR tenant_id = ?').get(nameOrId.toLowerCase(), nameOrId.toLowerCase()) as
-    | TenantRow
-    | undefined;
+  const r = stmt(db, 'SELECT * FROM tenants WHERE name_key = ? OR tenant_id = ?').get(nameOrId.toLowerCase(), nameOrId.toLowerCase()) as TenantRow | undefined;
   return r && toTenant(r);
 }
 
@@ -77,7 +75,11 @@ export function resolveTenant(db: DB, wanted: string | undefined): Tenant {
     const t = findTenant(db, wanted);
     if (!t) {
       const names = listTenants(db).map((x) => x.name);
-      throw new OperationError('TenantNotFound', `there is no tenant '${wanted}' in this store.`, names.length ? `Tenants: ${names.join(', ')}` : 'Run callplan init --tenant-name NAME.');
+      throw new OperationError(
+        'TenantNotFound',
+        `there is no tenant '${wanted}' in this store.`,
+        names.length ? `Tenants: ${names.join(', ')}` : 'Run callplan init --tenant-name NAME.',
+      );
     }
     return t;
   }

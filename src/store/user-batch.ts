@@ -142,7 +142,11 @@ export function markExisting(db: DB, row: number, storedObjectId: string, failur
   if (failure === undefined) {
     stmt(db, "UPDATE temp.user_batch SET status = 'unchanged', stored_object = ?, message = ? WHERE row = ?").run(storedObjectId, note, row);
   } else {
-    stmt(db, "UPDATE temp.user_batch SET status = 'failed', stored_object = ?, error_id = 'UserAlreadyExists', message = ? WHERE row = ?").run(storedObjectId, failure, row);
+    stmt(db, "UPDATE temp.user_batch SET status = 'failed', stored_object = ?, error_id = 'UserAlreadyExists', message = ? WHERE row = ?").run(
+      storedObjectId,
+      failure,
+      row,
+    );
   }
 }
 
@@ -211,7 +215,20 @@ export function userResultsPage(db: DB, afterRow: number, limit: number, onlyFai
      WHERE b.row > ? AND (? = 0 OR b.status = 'failed') ORDER BY b.row LIMIT ?`,
   )
     .raw(true)
-    .all(afterRow, onlyFailed ? 1 : 0, limit) as [number, string, string, string, string, string, string | null, string | null, string | null, string | null, string | null, string | null][];
+    .all(afterRow, onlyFailed ? 1 : 0, limit) as [
+    number,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    string | null,
+    string | null,
+    string | null,
+  ][];
   return rows.map(([row, upn, objectId, result, errorId, message, uObject, uUpn, uDisplay, uSip, uUsage, uEmail]) => ({
     row,
     upn,
@@ -219,6 +236,9 @@ export function userResultsPage(db: DB, afterRow: number, limit: number, onlyFai
     result,
     errorId,
     message,
-    user: uUpn !== null && uObject !== null ? { objectId: uObject, upn: uUpn, displayName: uDisplay ?? uUpn, sipAddress: uSip ?? `sip:${uUpn}`, usageLocation: uUsage, email: uEmail } : undefined,
+    user:
+      uUpn !== null && uObject !== null
+        ? { objectId: uObject, upn: uUpn, displayName: uDisplay ?? uUpn, sipAddress: uSip ?? `sip:${uUpn}`, usageLocation: uUsage, email: uEmail }
+        : undefined,
   }));
 }

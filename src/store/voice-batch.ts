@@ -82,12 +82,57 @@ function planValues(p: VoicePlan | 'nextfree', u: VoiceUserFacts | undefined, f:
   const loc = f.locationId ?? null;
   if (p === 'nextfree') return ['nextfree', null, u?.id ?? null, u?.upn ?? null, null, null, null, null, null, loc, null, null, null, null];
   if (p.status === 'plan') {
-    return ['plan', p.kind, p.userId, u?.upn ?? null, p.newNumberId, f.newDigits ?? null, p.oldNumberId, f.oldDigits ?? null, p.locationRow, loc, p.holderId, p.holderUpn, null, p.message];
+    return [
+      'plan',
+      p.kind,
+      p.userId,
+      u?.upn ?? null,
+      p.newNumberId,
+      f.newDigits ?? null,
+      p.oldNumberId,
+      f.oldDigits ?? null,
+      p.locationRow,
+      loc,
+      p.holderId,
+      p.holderUpn,
+      null,
+      p.message,
+    ];
   }
-  return [p.status, null, u?.id ?? null, u?.upn ?? null, f.keptNumberId ?? null, f.newDigits ?? null, null, null, null, loc, null, null, p.status === 'failed' ? p.errorId : null, p.message];
+  return [
+    p.status,
+    null,
+    u?.id ?? null,
+    u?.upn ?? null,
+    f.keptNumberId ?? null,
+    f.newDigits ?? null,
+    null,
+    null,
+    null,
+    loc,
+    null,
+    null,
+    p.status === 'failed' ? p.errorId : null,
+    p.message,
+  ];
 }
 
-const PLAN_COLUMNS = ['status', 'kind', 'user_id', 'upn', 'new_number_id', 'new_digits', 'old_number_id', 'old_digits', 'location_row', 'location_id', 'holder_id', 'holder_upn', 'error_id', 'message'];
+const PLAN_COLUMNS = [
+  'status',
+  'kind',
+  'user_id',
+  'upn',
+  'new_number_id',
+  'new_digits',
+  'old_number_id',
+  'old_digits',
+  'location_row',
+  'location_id',
+  'holder_id',
+  'holder_upn',
+  'error_id',
+  'message',
+];
 
 /** Inserts planned requests into the batch (one statement per row, inside the command's transaction). */
 export function insertPlans(db: DB, rows: readonly RowPlan[]): void {
@@ -138,7 +183,6 @@ export function resolveVoiceUsers(db: DB, tenantId: number, identities: readonly
   return out;
 }
 
-
 const NUMBER_FACTS_SQL = `
   SELECT n.id, n.number, n.country, n.number_type, n.tenant_id, n.activation_state, n.user_id, n.target_type, n.location_id,
          n.origin_location_id, r.tenant_id AS res_tenant, CASE WHEN r.status = 'Active' THEN r.expires_at END AS res_expires,
@@ -147,7 +191,21 @@ const NUMBER_FACTS_SQL = `
   LEFT JOIN reservations r ON r.id = n.reservation_id`;
 
 /** A row of NUMBER_FACTS_SQL read as an array (raw mode: no intermediate object per row on the bulk path). */
-type NumberRowArray = [number, string, string, VoiceNumberFacts['numberType'], number | null, string, number | null, string | null, number | null, number | null, number | null, string | null, string | null];
+type NumberRowArray = [
+  number,
+  string,
+  string,
+  VoiceNumberFacts['numberType'],
+  number | null,
+  string,
+  number | null,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+];
 
 function toNumberFacts(r: NumberRowArray, tenantId: number): VoiceNumberFacts {
   const [id, digits, country, numberType, owner, activation, userId, targetType, locationRow, originLocationRow, resTenant, resExpires, holderUpn] = r;
@@ -170,7 +228,9 @@ function toNumberFacts(r: NumberRowArray, tenantId: number): VoiceNumberFacts {
 
 /** Runs NUMBER_FACTS_SQL keyed on one column, returning rows as arrays. */
 function numberRows(db: DB, column: 'number' | 'user_id', keys: readonly (string | number)[]): NumberRowArray[] {
-  return stmt(db, NUMBER_FACTS_SQL.replace('%COL%', column)).raw(true).all(JSON.stringify([...new Set(keys)])) as NumberRowArray[];
+  return stmt(db, NUMBER_FACTS_SQL.replace('%COL%', column))
+    .raw(true)
+    .all(JSON.stringify([...new Set(keys)])) as NumberRowArray[];
 }
 
 /** Looks numbers up by digits in one query. */
@@ -209,13 +269,18 @@ export function savePlan(db: DB, row: number, p: VoicePlan, user: VoiceUserFacts
 
 /** The rows waiting for a --next-free number, in file order. */
 export function nextFreeRows(db: DB): BatchRow[] {
-  return stmt(db, "SELECT row, identity, number_raw, number_given, location_raw, force FROM temp.voice_batch WHERE status = 'nextfree' ORDER BY row").all() as BatchRow[];
+  return stmt(
+    db,
+    "SELECT row, identity, number_raw, number_given, location_raw, force FROM temp.voice_batch WHERE status = 'nextfree' ORDER BY row",
+  ).all() as BatchRow[];
 }
 
 /** Numbers already taken by planned rows (so --next-free skips them). */
 export function plannedNumberIds(db: DB): Set<number> {
   return new Set(
-    (stmt(db, "SELECT new_number_id AS id FROM temp.voice_batch WHERE status = 'plan' AND new_number_id IS NOT NULL").all() as { id: number }[]).map((r) => r.id),
+    (stmt(db, "SELECT new_number_id AS id FROM temp.voice_batch WHERE status = 'plan' AND new_number_id IS NOT NULL").all() as { id: number }[]).map(
+      (r) => r.id,
+    ),
   );
 }
 

@@ -92,7 +92,13 @@ export function answersFrom(o: Options): WizardAnswers {
     acquire: list(o.acquire),
     address,
     // Location names may hold commas ("Building 64, Floor 1"): several are separated by ';'.
-    locations: location === undefined ? undefined : location.split(';').map((s) => s.trim()).filter((s) => s !== '' && s.toLowerCase() !== 'none'),
+    locations:
+      location === undefined
+        ? undefined
+        : location
+            .split(';')
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && s.toLowerCase() !== 'none'),
     assignUsers: list(o.assignUsers),
     assignNumbers: list(o.assignNumbers),
     locationIds: list(o.locationId),

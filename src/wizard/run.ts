@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import { countryName } from '../domain/countries.js';
 import { firstPending, type StepId } from '../domain/steps.js';
 import { CancelledError } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 import type { WizardAnswers } from './answers.js';
 import type { WizardState, WizardStep } from './state.js';
 import { licensesStep } from './steps/1-licenses.js';
@@ -89,5 +89,10 @@ export async function runWizard(deps: Deps, answers: WizardAnswers): Promise<Com
 
   const clockNow = deps.clock();
   const records = stepRecords(after.steps);
-  return { records, columns: STEP_COLUMNS, json: { Steps: records, Changes: state.changes }, text: `\n${statusText(tenant, after.steps, after.figures, clockNow, style)}` };
+  return {
+    records,
+    columns: STEP_COLUMNS,
+    json: { Steps: records, Changes: state.changes },
+    text: `\n${statusText(tenant, after.steps, after.figures, clockNow, style)}`,
+  };
 }

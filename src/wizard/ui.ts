@@ -1,6 +1,6 @@
 // How the wizard talks: the prompter for questions, plus lines, headings, flag answers and problems in one style.
 import { OperationError, UsageError, type CallplanError } from '../errors.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 import type { Style } from '../output/style.js';
 import type { Prompter } from '../prompts/prompter.js';
 

@@ -1,11 +1,11 @@
 // Pieces of the wizard's screen: the step list, licence bars, number quota, reservation time left.
 import { holdMsLeft } from '../domain/reservation.js';
-import { count } from '../output/count.js';
+import { count } from '../text/count.js';
 import { iso } from '../clock.js';
 import type { Deps } from '../deps.js';
 import { judgeSteps, type StepState } from '../domain/steps.js';
 import { bar, timeLeft } from '../output/bars.js';
-import { safeText } from '../output/sanitize.js';
+import { safeText } from '../text/sanitize.js';
 import type { Style } from '../output/style.js';
 import { collectFigures, type StatusFigures } from '../store/figures.js';
 import type { SkuUnits } from '../store/licenses.js';

@@ -12,10 +12,37 @@ interface AddressJson {
   [k: string]: unknown;
 }
 
-const REDMOND = ['-HouseNumber', '3910', '-StreetName', 'Smith', '-StreetSuffix', 'Street', '-PostDirectional', 'NE', '-City', 'Redmond', '-StateorProvince', 'Washington'];
+const REDMOND = [
+  '-HouseNumber',
+  '3910',
+  '-StreetName',
+  'Smith',
+  '-StreetSuffix',
+  'Street',
+  '-PostDirectional',
+  'NE',
+  '-City',
+  'Redmond',
+  '-StateorProvince',
+  'Washington',
+];
 
 async function addAddress(store: string, ...extra: string[]): Promise<AddressJson> {
-  const r = await cp(store, ['New-CsOnlineLisCivicAddress', ...REDMOND, '-Country', 'US', '-PostalCode', '98052', '-Description', 'West Coast Headquarters', '-CompanyName', 'Contoso', '-o', 'json', ...extra]);
+  const r = await cp(store, [
+    'New-CsOnlineLisCivicAddress',
+    ...REDMOND,
+    '-Country',
+    'US',
+    '-PostalCode',
+    '98052',
+    '-Description',
+    'West Coast Headquarters',
+    '-CompanyName',
+    'Contoso',
+    '-o',
+    'json',
+    ...extra,
+  ]);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   return r.json<AddressJson>();
@@ -25,7 +52,14 @@ describe('New-CsOnlineLisCivicAddress (add-address)', () => {
   it('the documented old example (-Country US) is accepted with Washington -> WA and coordinates filled', async () => {
     const store = newStore();
     const a = await addAddress(store);
-    expect(a).toMatchObject({ StateOrProvince: 'WA', City: 'Redmond', ValidationStatus: 'Validated', ValidationResult: 'AcceptedWithChanges', Latitude: 47.6718, Longitude: -122.1232 });
+    expect(a).toMatchObject({
+      StateOrProvince: 'WA',
+      City: 'Redmond',
+      ValidationStatus: 'Validated',
+      ValidationResult: 'AcceptedWithChanges',
+      Latitude: 47.6718,
+      Longitude: -122.1232,
+    });
     expect(a.Changes).toEqual([
       { Field: 'StateOrProvince', Old: 'Washington', New: 'WA' },
       { Field: 'Latitude', Old: '', New: '47.6718' },
@@ -35,18 +69,50 @@ describe('New-CsOnlineLisCivicAddress (add-address)', () => {
     // Saving an address creates its default location.
     const loc = peek<{ location: string; is_default: number; location_id: string }>(store, 'SELECT location, is_default, location_id FROM locations');
     expect(loc).toEqual([{ location: '', is_default: 1, location_id: a.DefaultLocationId }]);
-    const audit = peek<{ operation: string; target: string; result: string }>(store, "SELECT operation, target, result FROM audit_log WHERE operation LIKE 'New-CsOnlineLis%'");
+    const audit = peek<{ operation: string; target: string; result: string }>(
+      store,
+      "SELECT operation, target, result FROM audit_log WHERE operation LIKE 'New-CsOnlineLis%'",
+    );
     expect(audit).toEqual([{ operation: 'New-CsOnlineLisCivicAddress', target: a.CivicAddressId, result: 'Created' }]);
   });
 
   it('the documented current example with coordinates and ELIN', async () => {
     const store = newStore();
     const r = await cp(store, [
-      'New-CsOnlineLisCivicAddress', '-HouseNumber', '1', '-StreetName', 'Microsoft Way', '-City', 'Redmond', '-StateorProvince', 'Washington', '-CountryOrRegion', 'US',
-      '-PostalCode', '98052', '-Description', 'West Coast Headquarters', '-CompanyName', 'Contoso', '-Latitude', '47.63952', '-Longitude', '-122.12781', '-Elin', 'MICROSOFT_ELIN', '-o', 'json',
+      'New-CsOnlineLisCivicAddress',
+      '-HouseNumber',
+      '1',
+      '-StreetName',
+      'Microsoft Way',
+      '-City',
+      'Redmond',
+      '-StateorProvince',
+      'Washington',
+      '-CountryOrRegion',
+      'US',
+      '-PostalCode',
+      '98052',
+      '-Description',
+      'West Coast Headquarters',
+      '-CompanyName',
+      'Contoso',
+      '-Latitude',
+      '47.63952',
+      '-Longitude',
+      '-122.12781',
+      '-Elin',
+      'MICROSOFT_ELIN',
+      '-o',
+      'json',
     ]);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ Latitude: 47.63952, Longitude: -122.12781, Elin: 'MICROSOFT_ELIN', ValidationStatus: 'Validated', Changes: [{ Field: 'StateOrProvince', Old: 'Washington', New: 'WA' }] });
+    expect(r.json()).toMatchObject({
+      Latitude: 47.63952,
+      Longitude: -122.12781,
+      Elin: 'MICROSOFT_ELIN',
+      ValidationStatus: 'Validated',
+      Changes: [{ Field: 'StateOrProvince', Old: 'Washington', New: 'WA' }],
+    });
   });
 
   it('table output heads the changes with "Address was updated" (old -> new)', async () => {
@@ -58,7 +124,21 @@ describe('New-CsOnlineLisCivicAddress (add-address)', () => {
 
   it('a rejected address is AddressRejected (exit 1) with the reason and hint, and nothing is saved', async () => {
     const store = newStore();
-    const r = await cp(store, ['add-address', '--street-name', '148', '--city', 'Redmond', '--state', 'WA', '--country', 'US', '--postal-code', '98052', '--company-name', 'Contoso']);
+    const r = await cp(store, [
+      'add-address',
+      '--street-name',
+      '148',
+      '--city',
+      'Redmond',
+      '--state',
+      'WA',
+      '--country',
+      'US',
+      '--postal-code',
+      '98052',
+      '--company-name',
+      'Contoso',
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^callplan: AddressRejected: the address was rejected \(StreetNumberNeedsOrdinal\): .* Hint: write 148th .*--allow-unvalidated/);
     expect(peek(store, 'SELECT * FROM addresses')).toEqual([]);
@@ -66,11 +146,34 @@ describe('New-CsOnlineLisCivicAddress (add-address)', () => {
 
   it('--allow-unvalidated saves a rejected address as NotValidated (exit 0) with the rejection as a notice', async () => {
     const store = newStore();
-    const r = await cp(store, ['add-address', '--street-name', 'Main', '--city', 'Redmond', '--state', 'WA', '--country', 'US', '--postal-code', '10001', '--company-name', 'Contoso', '--allow-unvalidated', '-o', 'json']);
+    const r = await cp(store, [
+      'add-address',
+      '--street-name',
+      'Main',
+      '--city',
+      'Redmond',
+      '--state',
+      'WA',
+      '--country',
+      'US',
+      '--postal-code',
+      '10001',
+      '--company-name',
+      'Contoso',
+      '--allow-unvalidated',
+      '-o',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/AddressRejected \(PostalCodeMismatch\): .*saved as .*NotValidated|Saved as [0-9a-f-]{36} as NotValidated/);
     const a = r.json<AddressJson>();
-    expect(a).toMatchObject({ ValidationStatus: 'NotValidated', ValidationResult: 'Rejected', Reason: 'PostalCodeMismatch', PostalCode: '10001', StateOrProvince: 'WA' });
+    expect(a).toMatchObject({
+      ValidationStatus: 'NotValidated',
+      ValidationResult: 'Rejected',
+      Reason: 'PostalCodeMismatch',
+      PostalCode: '10001',
+      StateOrProvince: 'WA',
+    });
     expect(peek(store, 'SELECT validation_status FROM addresses')).toEqual([{ validation_status: 'NotValidated' }]);
   });
 
@@ -93,14 +196,38 @@ describe('New-CsOnlineLisCivicAddress (add-address)', () => {
 
   it('control characters in a field are refused (InvalidValue), never stored', async () => {
     const store = newStore();
-    const r = await cp(store, ['New-CsOnlineLisCivicAddress', ...REDMOND, '-Country', 'US', '-PostalCode', '98052', '-CompanyName', 'Contoso', '-Description', 'HQ\u001b[2J\u001b[31m']);
+    const r = await cp(store, [
+      'New-CsOnlineLisCivicAddress',
+      ...REDMOND,
+      '-Country',
+      'US',
+      '-PostalCode',
+      '98052',
+      '-CompanyName',
+      'Contoso',
+      '-Description',
+      'HQ\u001b[2J\u001b[31m',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^callplan: InvalidValue: -Description contains a control character/);
     expect(peek(store, 'SELECT * FROM addresses')).toEqual([]);
   });
 
   it('coordinates that are not decimal degrees are a usage error', async () => {
-    const r = await cp(newStore(), ['New-CsOnlineLisCivicAddress', ...REDMOND, '-Country', 'US', '-PostalCode', '98052', '-CompanyName', 'C', '-Latitude', '47,6', '-Longitude', '-122']);
+    const r = await cp(newStore(), [
+      'New-CsOnlineLisCivicAddress',
+      ...REDMOND,
+      '-Country',
+      'US',
+      '-PostalCode',
+      '98052',
+      '-CompanyName',
+      'C',
+      '-Latitude',
+      '47,6',
+      '-Longitude',
+      '-122',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/InvalidValue: -Latitude must be decimal degrees/);
   });
@@ -109,20 +236,69 @@ describe('New-CsOnlineLisCivicAddress (add-address)', () => {
 describe('Test-CsOnlineLisCivicAddress (test-address)', () => {
   it('the documented example: accepted with changes, nothing saved', async () => {
     const store = newStore();
-    const r = await cp(store, ['Test-CsOnlineLisCivicAddress', ...REDMOND, '-CountryOrRegion', 'US', '-PostalCode', '98052', '-Description', 'Puget Sound', '-CompanyName', 'Contoso', '-o', 'json']);
+    const r = await cp(store, [
+      'Test-CsOnlineLisCivicAddress',
+      ...REDMOND,
+      '-CountryOrRegion',
+      'US',
+      '-PostalCode',
+      '98052',
+      '-Description',
+      'Puget Sound',
+      '-CompanyName',
+      'Contoso',
+      '-o',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ ValidationResult: 'AcceptedWithChanges', StateOrProvince: 'WA', Description: 'Puget Sound' });
     expect(peek(store, 'SELECT * FROM addresses')).toEqual([]);
   });
 
   it('accepted as is', async () => {
-    const r = await cp(newStore(), ['test-address', '--house-number', '1', '--street-name', 'Microsoft Way', '--city', 'Redmond', '--state', 'WA', '--country', 'US', '--postal-code', '98052', '--company-name', 'C', '--latitude', '47.63952', '--longitude', '-122.12781']);
+    const r = await cp(newStore(), [
+      'test-address',
+      '--house-number',
+      '1',
+      '--street-name',
+      'Microsoft Way',
+      '--city',
+      'Redmond',
+      '--state',
+      'WA',
+      '--country',
+      'US',
+      '--postal-code',
+      '98052',
+      '--company-name',
+      'C',
+      '--latitude',
+      '47.63952',
+      '--longitude',
+      '-122.12781',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Accepted as is\n/);
   });
 
   it('rejected: exit 1, the Reason in the record, nothing saved', async () => {
-    const r = await cp(newStore(), ['test-address', '--street-name', 'Main', '--city', 'Burten', '--state', 'WA', '--country', 'US', '--postal-code', '98000', '--company-name', 'C', '-o', 'json']);
+    const r = await cp(newStore(), [
+      'test-address',
+      '--street-name',
+      'Main',
+      '--city',
+      'Burten',
+      '--state',
+      'WA',
+      '--country',
+      'US',
+      '--postal-code',
+      '98000',
+      '--company-name',
+      'C',
+      '-o',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     expect(r.json()).toMatchObject({ ValidationResult: 'Rejected', ErrorId: 'AddressRejected', Reason: 'AmbiguousCity' });
     expect(r.err).toMatch(/AddressRejected \(AmbiguousCity\)/);
@@ -152,7 +328,24 @@ describe('set-address and validate-and-save', () => {
 
   it('a NotValidated address can be edited, stays NotValidated, and test-address --civic-address-id validates and saves it', async () => {
     const store = newStore();
-    const add = await cp(store, ['add-address', '--street-name', 'Main', '--city', 'Redmundx', '--state', 'WA', '--country', 'US', '--postal-code', '98000', '--company-name', 'Contoso', '--allow-unvalidated', '-o', 'json']);
+    const add = await cp(store, [
+      'add-address',
+      '--street-name',
+      'Main',
+      '--city',
+      'Redmundx',
+      '--state',
+      'WA',
+      '--country',
+      'US',
+      '--postal-code',
+      '98000',
+      '--company-name',
+      'Contoso',
+      '--allow-unvalidated',
+      '-o',
+      'json',
+    ]);
     const id = add.json<AddressJson>().CivicAddressId;
 
     const rejected = await cp(store, ['test-address', '--civic-address-id', id, '-o', 'json']);
@@ -171,8 +364,13 @@ describe('set-address and validate-and-save', () => {
     const ok = await cp(store, ['Test-CsOnlineLisCivicAddress', '-CivicAddressId', id, '-o', 'json']);
     expect(ok.code).toBe(0);
     expect(ok.json()).toMatchObject({ ValidationResult: 'AcceptedWithChanges', City: 'Redmond', ValidationStatus: 'Validated', Latitude: 47.6718 });
-    expect(peek(store, 'SELECT city, validation_status, latitude FROM addresses')).toEqual([{ city: 'Redmond', validation_status: 'Validated', latitude: 47.6718 }]);
-    const ops = peek<{ operation: string; result: string }>(store, "SELECT operation, result FROM audit_log WHERE tenant_id IS NOT NULL AND operation LIKE '%Lis%' ORDER BY id");
+    expect(peek(store, 'SELECT city, validation_status, latitude FROM addresses')).toEqual([
+      { city: 'Redmond', validation_status: 'Validated', latitude: 47.6718 },
+    ]);
+    const ops = peek<{ operation: string; result: string }>(
+      store,
+      "SELECT operation, result FROM audit_log WHERE tenant_id IS NOT NULL AND operation LIKE '%Lis%' ORDER BY id",
+    );
     expect(ops).toEqual([
       { operation: 'New-CsOnlineLisCivicAddress', result: 'Created' },
       { operation: 'Set-CsOnlineLisCivicAddress', result: 'Updated' },
@@ -182,8 +380,45 @@ describe('set-address and validate-and-save', () => {
 
   it('$null clears a field; the country and company cannot be cleared', async () => {
     const store = newStore();
-    const id = (await cp(store, ['add-address', '--street-name', 'Main', '--house-number', '5', '--city', 'Nowhere', '--state', 'WA', '--country', 'US', '--postal-code', '10001', '--company-name', 'C', '--allow-unvalidated', '--latitude', '47', '--longitude', '-122', '-o', 'json'])).json<AddressJson>().CivicAddressId;
-    const r = await cp(store, ['Set-CsOnlineLisCivicAddress', '-CivicAddressId', id, '-HouseNumber', '$null', '-Latitude', '$null', '-Longitude', '$null', '-o', 'json']);
+    const id = (
+      await cp(store, [
+        'add-address',
+        '--street-name',
+        'Main',
+        '--house-number',
+        '5',
+        '--city',
+        'Nowhere',
+        '--state',
+        'WA',
+        '--country',
+        'US',
+        '--postal-code',
+        '10001',
+        '--company-name',
+        'C',
+        '--allow-unvalidated',
+        '--latitude',
+        '47',
+        '--longitude',
+        '-122',
+        '-o',
+        'json',
+      ])
+    ).json<AddressJson>().CivicAddressId;
+    const r = await cp(store, [
+      'Set-CsOnlineLisCivicAddress',
+      '-CivicAddressId',
+      id,
+      '-HouseNumber',
+      '$null',
+      '-Latitude',
+      '$null',
+      '-Longitude',
+      '$null',
+      '-o',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ HouseNumber: '', Latitude: null });
     expect((await cp(store, ['set-address', '--civic-address-id', id, '--country', '$null'])).code).toBe(2);
@@ -214,8 +449,39 @@ describe('Get-CsOnlineLisCivicAddress and Get-CsOnlineLisLocation', () => {
   it('filters by city, country, description, status and paging, with a notice when more matched', async () => {
     const store = newStore();
     const a = await addAddress(store);
-    await cp(store, ['add-address', '--house-number', '10', '--street-name', 'Downing Street', '--city', 'London', '--postal-code', 'SW1A 2AA', '--country', 'GB', '--company-name', 'Contoso', '--description', 'London office']);
-    await cp(store, ['add-address', '--street-name', 'Main', '--city', 'Nowhere', '--state', 'WA', '--country', 'US', '--postal-code', '10001', '--company-name', 'C', '--allow-unvalidated']);
+    await cp(store, [
+      'add-address',
+      '--house-number',
+      '10',
+      '--street-name',
+      'Downing Street',
+      '--city',
+      'London',
+      '--postal-code',
+      'SW1A 2AA',
+      '--country',
+      'GB',
+      '--company-name',
+      'Contoso',
+      '--description',
+      'London office',
+    ]);
+    await cp(store, [
+      'add-address',
+      '--street-name',
+      'Main',
+      '--city',
+      'Nowhere',
+      '--state',
+      'WA',
+      '--country',
+      'US',
+      '--postal-code',
+      '10001',
+      '--company-name',
+      'C',
+      '--allow-unvalidated',
+    ]);
     const ids = async (...args: string[]) => (await cp(store, ['get-address', '-o', 'json', ...args])).json<AddressJson[]>().map((x) => x.City);
     expect(await ids()).toEqual(['Redmond', 'London', 'Nowhere']);
     expect(await ids('--city', 'LONDON')).toEqual(['London']);
@@ -252,7 +518,10 @@ describe('Get-CsOnlineLisCivicAddress and Get-CsOnlineLisLocation', () => {
     expect(dup.err).toMatch(/DuplicateLocation: .*'Office 101, 1st Floor'/);
 
     const all = (await cp(store, ['get-location', '--civic-address-id', a.CivicAddressId, '-o', 'json'])).json<{ Location: string; IsDefault: boolean }[]>();
-    expect(all.map((x) => [x.Location, x.IsDefault])).toEqual([['', true], ['Office 101, 1st Floor', false]]);
+    expect(all.map((x) => [x.Location, x.IsDefault])).toEqual([
+      ['', true],
+      ['Office 101, 1st Floor', false],
+    ]);
     const byName = (await cp(store, ['Get-CsOnlineLisLocation', '-Location', 'OFFICE 101, 1st floor', '-o', 'json'])).json<{ LocationId: string }[]>();
     expect(byName.map((x) => x.LocationId)).toEqual([l.LocationId]);
 
@@ -261,7 +530,13 @@ describe('Get-CsOnlineLisCivicAddress and Get-CsOnlineLisLocation', () => {
     const clear = await cp(store, ['Set-CsOnlineLisLocation', '-LocationId', l.LocationId, '-Elin', '$null']);
     expect(clear.code).toBe(1);
     expect(clear.err).toMatch(/ElinCannotBeCleared/);
-    const missing = await cp(store, ['New-CsOnlineLisLocation', '-CivicAddressId', 'b39ff77d-db51-4ce5-8d50-9e9c778e1617', '-Location', 'Office 101, 1st Floor']);
+    const missing = await cp(store, [
+      'New-CsOnlineLisLocation',
+      '-CivicAddressId',
+      'b39ff77d-db51-4ce5-8d50-9e9c778e1617',
+      '-Location',
+      'Office 101, 1st Floor',
+    ]);
     expect(missing.err).toMatch(/^callplan: AddressNotFound: /);
   });
 });
@@ -270,11 +545,40 @@ describe('New-CsOnlineLisLocation old parameter set (address fields instead of -
   it('the old documented example validates and creates the address and the location in one change', async () => {
     const store = newStore();
     const r = await cp(store, [
-      'New-CsOnlineLisLocation', '-Location', 'Office 202, 2nd Floor', '-CompanyName', 'Contoso', '-HouseNumber', '3910', '-StreetName', '163rd', '-StreetSuffix', 'St',
-      '-City', 'Bellevue', '-StateOrProvince', 'WA', '-CountryOrRegion', 'US', '-PostalCode', '98004', '-Description', 'New civic address location', '-Elin', 'TEST_ELIN', '-o', 'json',
+      'New-CsOnlineLisLocation',
+      '-Location',
+      'Office 202, 2nd Floor',
+      '-CompanyName',
+      'Contoso',
+      '-HouseNumber',
+      '3910',
+      '-StreetName',
+      '163rd',
+      '-StreetSuffix',
+      'St',
+      '-City',
+      'Bellevue',
+      '-StateOrProvince',
+      'WA',
+      '-CountryOrRegion',
+      'US',
+      '-PostalCode',
+      '98004',
+      '-Description',
+      'New civic address location',
+      '-Elin',
+      'TEST_ELIN',
+      '-o',
+      'json',
     ]);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ Location: 'Office 202, 2nd Floor', Elin: 'TEST_ELIN', City: 'Bellevue', ValidationStatus: 'Validated', Description: 'New civic address location' });
+    expect(r.json()).toMatchObject({
+      Location: 'Office 202, 2nd Floor',
+      Elin: 'TEST_ELIN',
+      City: 'Bellevue',
+      ValidationStatus: 'Validated',
+      Description: 'New civic address location',
+    });
     expect(peek(store, 'SELECT location, is_default, elin FROM locations ORDER BY id')).toEqual([
       { location: '', is_default: 1, elin: '' },
       { location: 'Office 202, 2nd Floor', is_default: 0, elin: 'TEST_ELIN' },
@@ -283,7 +587,21 @@ describe('New-CsOnlineLisLocation old parameter set (address fields instead of -
 
   it('a rejected address creates nothing; an id together with address fields is a usage error', async () => {
     const store = newStore();
-    const r = await cp(store, ['New-CsOnlineLisLocation', '-Location', 'X', '-Name', 'Contoso', '-Country', 'US', '-StreetName', '1', '-City', 'Bellevue', '-PostalCode', '98004']);
+    const r = await cp(store, [
+      'New-CsOnlineLisLocation',
+      '-Location',
+      'X',
+      '-Name',
+      'Contoso',
+      '-Country',
+      'US',
+      '-StreetName',
+      '1',
+      '-City',
+      'Bellevue',
+      '-PostalCode',
+      '98004',
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/AddressRejected: .*StreetNumberNeedsOrdinal.* Hint: write 1st/);
     expect(peek(store, 'SELECT COUNT(*) AS n FROM addresses')).toEqual([{ n: 0 }]);

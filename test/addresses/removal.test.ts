@@ -14,12 +14,31 @@ function exec(store: string, sql: string, ...args: unknown[]): number {
   }
 }
 
-const rowId = (store: string, table: 'locations' | 'addresses', column: string, id: string) => peek<{ id: number }>(store, `SELECT id FROM ${table} WHERE ${column} = ?`, id)[0]!.id;
+const rowId = (store: string, table: 'locations' | 'addresses', column: string, id: string) =>
+  peek<{ id: number }>(store, `SELECT id FROM ${table} WHERE ${column} = ?`, id)[0]!.id;
 const tenantRow = (store: string) => peek<{ id: number }>(store, 'SELECT id FROM tenants ORDER BY id LIMIT 1')[0]!.id;
 
 /** An address in Redmond with one extra location; returns their ids. */
 async function setup(store: string): Promise<{ civic: string; defaultLoc: string; loc: string }> {
-  const a = await cp(store, ['add-address', '--house-number', '1', '--street-name', 'Microsoft Way', '--city', 'Redmond', '--state', 'WA', '--country', 'US', '--postal-code', '98052', '--company-name', 'Contoso', '-o', 'json']);
+  const a = await cp(store, [
+    'add-address',
+    '--house-number',
+    '1',
+    '--street-name',
+    'Microsoft Way',
+    '--city',
+    'Redmond',
+    '--state',
+    'WA',
+    '--country',
+    'US',
+    '--postal-code',
+    '98052',
+    '--company-name',
+    'Contoso',
+    '-o',
+    'json',
+  ]);
   const { CivicAddressId: civic, DefaultLocationId: defaultLoc } = a.json<{ CivicAddressId: string; DefaultLocationId: string }>();
   const l = await cp(store, ['add-location', '--civic-address-id', civic, '--location', 'Building 64, Floor 1', '-o', 'json']);
   return { civic, defaultLoc, loc: l.json<{ LocationId: string }>().LocationId };
@@ -70,7 +89,9 @@ describe('remove-location', () => {
     const { civic, defaultLoc } = await setup(store);
     const r = await cp(store, ['remove-location', '--location-id', defaultLoc]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(new RegExp(`^callplan: DefaultLocationRemoval: .* Hint: Remove the address instead: callplan remove-address --civic-address-id ${civic}`));
+    expect(r.err).toMatch(
+      new RegExp(`^callplan: DefaultLocationRemoval: .* Hint: Remove the address instead: callplan remove-address --civic-address-id ${civic}`),
+    );
   });
 
   it('a location used by a user (on their number) or a number is refused: LocationInUse names how many', async () => {
@@ -83,7 +104,9 @@ describe('remove-location', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^callplan: LocationInUse: location .* \('Building 64, Floor 1'\) is still used by 1 user and 2 numbers\./);
     // Counts are shown by get-location too.
-    const shown = (await cp(store, ['get-location', '--location-id', loc, '-o', 'json'])).json<{ NumberOfVoiceUsers: number; NumberOfTelephoneNumbers: number }[]>();
+    const shown = (await cp(store, ['get-location', '--location-id', loc, '-o', 'json'])).json<
+      { NumberOfVoiceUsers: number; NumberOfTelephoneNumbers: number }[]
+    >();
     expect(shown[0]).toMatchObject({ NumberOfVoiceUsers: 1, NumberOfTelephoneNumbers: 2 });
     // Once nothing uses it, it goes.
     exec(store, 'UPDATE numbers SET location_id = NULL, origin_location_id = NULL');
@@ -154,7 +177,9 @@ describe('remove-address', () => {
     expect(r.code).toBe(0);
     expect(r.json()).toEqual([{ CivicAddressId: civic, Result: 'Removed', LocationsRemoved: 2 }]);
     expect(peek(store, 'SELECT (SELECT COUNT(*) FROM addresses) AS a, (SELECT COUNT(*) FROM locations) AS l')).toEqual([{ a: 0, l: 0 }]);
-    expect(peek(store, "SELECT target, result FROM audit_log WHERE operation = 'Remove-CsOnlineLisCivicAddress'")).toEqual([{ target: civic, result: 'Removed' }]);
+    expect(peek(store, "SELECT target, result FROM audit_log WHERE operation = 'Remove-CsOnlineLisCivicAddress'")).toEqual([
+      { target: civic, result: 'Removed' },
+    ]);
   });
 });
 
@@ -162,7 +187,26 @@ describe('getLocationForAssignment (for set-voice-user and reservations)', () =>
   it('returns the location with its address country and validation status, for this tenant only', async () => {
     const store = newStore();
     const { civic, loc, defaultLoc } = await setup(store);
-    const nv = (await cp(store, ['add-address', '--street-name', 'Main', '--city', 'Redmond', '--state', 'WA', '--country', 'US', '--postal-code', '10001', '--company-name', 'C', '--allow-unvalidated', '-o', 'json'])).json<{ DefaultLocationId: string }>();
+    const nv = (
+      await cp(store, [
+        'add-address',
+        '--street-name',
+        'Main',
+        '--city',
+        'Redmond',
+        '--state',
+        'WA',
+        '--country',
+        'US',
+        '--postal-code',
+        '10001',
+        '--company-name',
+        'C',
+        '--allow-unvalidated',
+        '-o',
+        'json',
+      ])
+    ).json<{ DefaultLocationId: string }>();
     const db = new Database(store, { readonly: true });
     try {
       const t = tenantRow(store);

@@ -24,7 +24,8 @@ describe('ordinal', () => {
 });
 
 describe('postal codes', () => {
-  const GB = '^(?:[Gg][Ii][Rr] ?0[Aa]{2}|(?:[A-Za-z][0-9]{1,2}|[A-Za-z][A-Ha-hJ-Yj-y][0-9]{1,2}|[A-Za-z][0-9][A-Za-z]|[A-Za-z][A-Ha-hJ-Yj-y][0-9][A-Za-z]?) ?[0-9][A-Za-z]{2})$';
+  const GB =
+    '^(?:[Gg][Ii][Rr] ?0[Aa]{2}|(?:[A-Za-z][0-9]{1,2}|[A-Za-z][A-Ha-hJ-Yj-y][0-9]{1,2}|[A-Za-z][0-9][A-Za-z]|[A-Za-z][A-Ha-hJ-Yj-y][0-9][A-Za-z]?) ?[0-9][A-Za-z]{2})$';
   it('takes the canonical space from the country example', () => {
     expect(normalisePostalCode('sw1a1aa', GB, 'SW1A 1AA')).toBe('SW1A 1AA');
     expect(normalisePostalCode(' SW1A  1AA ', GB, 'SW1A 1AA')).toBe('SW1A 1AA');

@@ -9,21 +9,48 @@ const changed = (v: ReturnType<typeof check>) => Object.fromEntries(v.changes.ma
 
 describe('accepted as is', () => {
   it('a complete US address with its coordinates', () => {
-    const v = check({ houseNumber: '1', streetName: 'Microsoft Way', city: 'Redmond', stateOrProvince: 'WA', countryOrRegion: 'US', postalCode: '98052', latitude: 47.63952, longitude: -122.12781 });
+    const v = check({
+      houseNumber: '1',
+      streetName: 'Microsoft Way',
+      city: 'Redmond',
+      stateOrProvince: 'WA',
+      countryOrRegion: 'US',
+      postalCode: '98052',
+      latitude: 47.63952,
+      longitude: -122.12781,
+    });
     expect(v.result).toBe('AcceptedAsIs');
     expect(v.changes).toEqual([]);
     expect(v.address.city).toBe('Redmond');
   });
 
   it('Dam 1, 1012 JS Amsterdam, Noord-Holland (NH), with coordinates', () => {
-    const v = check({ streetName: 'Dam', houseNumber: '1', postalCode: '1012 JS', city: 'Amsterdam', stateOrProvince: 'NH', countryOrRegion: 'NL', latitude: 52.3731, longitude: 4.8926 });
+    const v = check({
+      streetName: 'Dam',
+      houseNumber: '1',
+      postalCode: '1012 JS',
+      city: 'Amsterdam',
+      stateOrProvince: 'NH',
+      countryOrRegion: 'NL',
+      latitude: 52.3731,
+      longitude: 4.8926,
+    });
     expect(v.result).toBe('AcceptedAsIs');
   });
 });
 
 describe('accepted with changes (each change old -> new)', () => {
   it('the documented example: Washington -> WA, coordinates filled from the ZIP code', () => {
-    const v = check({ houseNumber: '3910', streetName: 'Smith', streetSuffix: 'Street', postDirectional: 'NE', city: 'Redmond', stateOrProvince: 'Washington', countryOrRegion: 'US', postalCode: '98052' });
+    const v = check({
+      houseNumber: '3910',
+      streetName: 'Smith',
+      streetSuffix: 'Street',
+      postDirectional: 'NE',
+      city: 'Redmond',
+      stateOrProvince: 'Washington',
+      countryOrRegion: 'US',
+      postalCode: '98052',
+    });
     expect(v.result).toBe('AcceptedWithChanges');
     expect(v.changes).toEqual([
       { field: 'StateOrProvince', old: 'Washington', new: 'WA' },
@@ -34,7 +61,14 @@ describe('accepted with changes (each change old -> new)', () => {
   });
 
   it('10 Downing Street, London SW1A 2AA: postcode spacing and case, England -> ENG, coordinates of London', () => {
-    const v = check({ houseNumber: '10', streetName: 'Downing Street', city: 'london', postalCode: 'sw1a2aa', stateOrProvince: 'England', countryOrRegion: 'gb' });
+    const v = check({
+      houseNumber: '10',
+      streetName: 'Downing Street',
+      city: 'london',
+      postalCode: 'sw1a2aa',
+      stateOrProvince: 'England',
+      countryOrRegion: 'gb',
+    });
     expect(v.result).toBe('AcceptedWithChanges');
     expect(changed(v)).toEqual({
       CountryOrRegion: ['gb', 'GB'],
@@ -52,7 +86,14 @@ describe('accepted with changes (each change old -> new)', () => {
   });
 
   it('55 Rue du Faubourg Saint-Honoré, 75008 Paris, Île-de-France (any accents, name -> IDF)', () => {
-    const v = check({ houseNumber: '55', streetName: 'Rue du Faubourg Saint-Honoré', city: 'Paris', postalCode: '75008', stateOrProvince: 'ile de france', countryOrRegion: 'FR' });
+    const v = check({
+      houseNumber: '55',
+      streetName: 'Rue du Faubourg Saint-Honoré',
+      city: 'Paris',
+      postalCode: '75008',
+      stateOrProvince: 'ile de france',
+      countryOrRegion: 'FR',
+    });
     expect(v.result).toBe('AcceptedWithChanges');
     expect(changed(v).StateOrProvince).toEqual(['ile de france', 'IDF']);
     expect(v.address.latitude).toBeCloseTo(48.853, 2);
@@ -88,13 +129,30 @@ describe('accepted with changes (each change old -> new)', () => {
   });
 
   it('Calle de Alcalá 50, 28014 Madrid: the community MD from the city; the province name also works', () => {
-    expect(changed(check({ streetName: 'Calle de Alcalá', houseNumber: '50', postalCode: '28014', city: 'Madrid', countryOrRegion: 'ES' })).StateOrProvince).toEqual(['', 'MD']);
-    const v = check({ streetName: 'Calle de Alcalá', houseNumber: '50', postalCode: '28014', city: 'Madrid', stateOrProvince: 'Comunidad de Madrid', countryOrRegion: 'ES' });
+    expect(
+      changed(check({ streetName: 'Calle de Alcalá', houseNumber: '50', postalCode: '28014', city: 'Madrid', countryOrRegion: 'ES' })).StateOrProvince,
+    ).toEqual(['', 'MD']);
+    const v = check({
+      streetName: 'Calle de Alcalá',
+      houseNumber: '50',
+      postalCode: '28014',
+      city: 'Madrid',
+      stateOrProvince: 'Comunidad de Madrid',
+      countryOrRegion: 'ES',
+    });
     expect(changed(v).StateOrProvince).toEqual(['Comunidad de Madrid', 'MD']);
   });
 
   it('290 Bremner Blvd, Toronto, Ontario m5v3l9, Canada: country by name, province by name, postcode formatted', () => {
-    const v = check({ houseNumber: '290', streetName: 'Bremner', streetSuffix: 'Blvd', city: 'Toronto', stateOrProvince: 'Ontario', postalCode: 'm5v3l9', countryOrRegion: 'Canada' });
+    const v = check({
+      houseNumber: '290',
+      streetName: 'Bremner',
+      streetSuffix: 'Blvd',
+      city: 'Toronto',
+      stateOrProvince: 'Ontario',
+      postalCode: 'm5v3l9',
+      countryOrRegion: 'Canada',
+    });
     expect(v.result).toBe('AcceptedWithChanges');
     expect(changed(v)).toMatchObject({ CountryOrRegion: ['Canada', 'CA'], StateOrProvince: ['Ontario', 'ON'], PostalCode: ['m5v3l9', 'M5V 3L9'] });
   });
@@ -120,7 +178,7 @@ describe('accepted with changes (each change old -> new)', () => {
     expect(changed(v).StateOrProvince).toEqual(['', 'WA']);
   });
 
-  it('an unknown city with a ZIP code of the same state becomes the ZIP code\'s city', () => {
+  it("an unknown city with a ZIP code of the same state becomes the ZIP code's city", () => {
     const v = check({ streetName: 'Main', city: 'Springfield', stateOrProvince: 'WA', countryOrRegion: 'US', postalCode: '98052' });
     expect(v.result).toBe('AcceptedWithChanges');
     expect(changed(v).City).toEqual(['Springfield', 'Redmond']);
@@ -133,13 +191,24 @@ describe('accepted with changes (each change old -> new)', () => {
   });
 
   it('a numbered street with its ordinal is fine: NE 148th Ave', () => {
-    const v = check({ houseNumber: '3910', preDirectional: 'NE', streetName: '148th', streetSuffix: 'Ave', city: 'Redmond', stateOrProvince: 'WA', countryOrRegion: 'US', postalCode: '98052' });
+    const v = check({
+      houseNumber: '3910',
+      preDirectional: 'NE',
+      streetName: '148th',
+      streetSuffix: 'Ave',
+      city: 'Redmond',
+      stateOrProvince: 'WA',
+      countryOrRegion: 'US',
+      postalCode: '98052',
+    });
     expect(v.result).toBe('AcceptedWithChanges');
     expect(v.changes.map((c) => c.field)).toEqual(['Latitude', 'Longitude']);
   });
 
   it('a number-only street name is fine outside English-speaking countries', () => {
-    expect(check({ streetName: '148', houseNumber: '2', city: 'Paris', stateOrProvince: 'IDF', postalCode: '75008', countryOrRegion: 'FR' }).result).toBe('AcceptedWithChanges');
+    expect(check({ streetName: '148', houseNumber: '2', city: 'Paris', stateOrProvince: 'IDF', postalCode: '75008', countryOrRegion: 'FR' }).result).toBe(
+      'AcceptedWithChanges',
+    );
   });
 });
 
@@ -156,8 +225,19 @@ describe('rejected (reason and hint)', () => {
     const v = check({ houseNumber: '3910', streetName: '148', city: 'Redmond', stateOrProvince: 'WA', countryOrRegion: 'US', postalCode: '98052' });
     expect(v).toMatchObject({ result: 'Rejected', reason: 'StreetNumberNeedsOrdinal' });
     expect(v.hint).toMatch(/^write 148th/);
-    for (const [n, o] of [['1', '1st'], ['2', '2nd'], ['3', '3rd'], ['11', '11th'], ['12', '12th'], ['13', '13th'], ['21', '21st'], ['112', '112th']]) {
-      expect(check({ streetName: n!, city: 'Toronto', stateOrProvince: 'ON', postalCode: 'M5V 3L9', countryOrRegion: 'CA' }).hint).toMatch(new RegExp(`^write ${o} `));
+    for (const [n, o] of [
+      ['1', '1st'],
+      ['2', '2nd'],
+      ['3', '3rd'],
+      ['11', '11th'],
+      ['12', '12th'],
+      ['13', '13th'],
+      ['21', '21st'],
+      ['112', '112th'],
+    ]) {
+      expect(check({ streetName: n!, city: 'Toronto', stateOrProvince: 'ON', postalCode: 'M5V 3L9', countryOrRegion: 'CA' }).hint).toMatch(
+        new RegExp(`^write ${o} `),
+      );
     }
   });
 
@@ -170,7 +250,7 @@ describe('rejected (reason and hint)', () => {
     expect(check({ streetName: 'Downing Street', city: 'London', countryOrRegion: 'GB' }).reason).toBe('PostalCodeRequired');
   });
 
-  it('a postal code in the wrong format names the country\'s example', () => {
+  it("a postal code in the wrong format names the country's example", () => {
     const v = check({ streetName: 'Dam', city: 'Amsterdam', stateOrProvince: 'NH', postalCode: '10123', countryOrRegion: 'NL' });
     expect(v).toMatchObject({ reason: 'PostalCodeFormat' });
     expect(v.hint).toContain("'1012 JS'");
@@ -189,7 +269,9 @@ describe('rejected (reason and hint)', () => {
   });
 
   it('without postal data (GB): Londn is corrected to London, Ancester (Alcester or Ancaster) is ambiguous', () => {
-    expect(changed(check({ streetName: 'Downing Street', city: 'Londn', stateOrProvince: 'ENG', postalCode: 'SW1A 2AA', countryOrRegion: 'GB' })).City).toEqual(['Londn', 'London']);
+    expect(changed(check({ streetName: 'Downing Street', city: 'Londn', stateOrProvince: 'ENG', postalCode: 'SW1A 2AA', countryOrRegion: 'GB' })).City).toEqual(
+      ['Londn', 'London'],
+    );
     const v = check({ streetName: 'High Street', city: 'Ancester', stateOrProvince: 'ENG', postalCode: 'NG32 3AA', countryOrRegion: 'GB' });
     expect(v).toMatchObject({ result: 'Rejected', reason: 'AmbiguousCity', hint: 'Write the city as one of: Alcester, Ancaster.' });
   });

@@ -47,18 +47,38 @@ describe('catalog', () => {
   const bad: [string, (c: Json) => void, RegExp][] = [
     ['missing limits', (c) => delete c.limits, /limits: /],
     ['unknown key', (c) => (c.extra = 1), /Unrecognized key.*extra/i],
-    ['bad city code', (c) => (c.regions[0].countries[0].areas[0].cities[0].code = 'Redmond'), /regions\[0\]\.countries\[0\]\.areas\[0\]\.cities\[0\]\.code: must look like NOAM-US-WA-RD/],
+    [
+      'bad city code',
+      (c) => (c.regions[0].countries[0].areas[0].cities[0].code = 'Redmond'),
+      /regions\[0\]\.countries\[0\]\.areas\[0\]\.cities\[0\]\.code: must look like NOAM-US-WA-RD/,
+    ],
     ['city code not under its area', (c) => (c.regions[0].countries[0].areas[0].cities[0].code = 'NOAM-US-ZZ-RD'), /must start with/],
-    ['invalid number for the country', (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0].first = '+14251550100'), /not a valid US number/],
-    ['range crossing a length boundary', (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0] = { first: '+19999999999', count: 5 }), /length|not a valid/],
-    ['overlapping ranges', (c) => c.regions[0].countries[0].areas[0].cities[0].pools.subscriber.push(c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0]), /is also in/],
+    [
+      'invalid number for the country',
+      (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0].first = '+14251550100'),
+      /not a valid US number/,
+    ],
+    [
+      'range crossing a length boundary',
+      (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0] = { first: '+19999999999', count: 5 }),
+      /length|not a valid/,
+    ],
+    [
+      'overlapping ranges',
+      (c) => c.regions[0].countries[0].areas[0].cities[0].pools.subscriber.push(c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0]),
+      /is also in/,
+    ],
     ['non-E.164 first number', (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0].first = '4255550100'), /E\.164/],
     ['negative count', (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0].count = -1), /count/],
     ['tiers out of order', (c) => c.limits.serviceNumberTiers.reverse(), /increasing/],
     ['duplicate SKU', (c) => c.skus.push(c.skus[0]), /listed twice/],
     ['unknown grant', (c) => (c.skus[0].grants = ['Everything']), /skus\[0\]\.grants\[0\]/],
     ['missing gazetteer file', (c) => (c.gazetteer = 'nope.json'), /cannot read|CatalogNotFound/],
-    ['toll-free pool with a geographic number', (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.tollFree = [c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0]]), /is also in|not a toll-free/],
+    [
+      'toll-free pool with a geographic number',
+      (c) => (c.regions[0].countries[0].areas[0].cities[0].pools.tollFree = [c.regions[0].countries[0].areas[0].cities[0].pools.subscriber[0]]),
+      /is also in|not a toll-free/,
+    ],
   ];
   it.each(bad)('refuses %s, naming where', (_name, change, re) => {
     const msg = problem(variant(change));
@@ -83,7 +103,9 @@ describe('catalog', () => {
     expect(wide.err).toMatch(/QuantityTooLarge: one search reserves at most 3 numbers/);
     const preview = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3', '-WhatIf']);
     expect(preview.out).toContain('for 5 minutes.');
-    const r = (await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3', '-o', 'json'])).json<{ ExpiresAt: string }>();
+    const r = (await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '3', '-o', 'json'])).json<{
+      ExpiresAt: string;
+    }>();
     expect(r.ExpiresAt).toBe(at(5 * 60_000));
     const second = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1']);
     expect(second.err).toMatch(/TooManyReservations: the tenant already has 1 active reservations \(at most 1\)/);

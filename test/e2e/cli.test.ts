@@ -42,7 +42,10 @@ describe('callplan binary', () => {
 
     const j = runBin(['init', '--store', store, '-o', 'json']);
     expect(j.code).toBe(0);
-    const json = JSON.parse(j.stdout) as { Tenant: { Name: string; Created: boolean }; Catalog: { Countries: { Code: string }[]; Cities: { CityCode: string }[] } };
+    const json = JSON.parse(j.stdout) as {
+      Tenant: { Name: string; Created: boolean };
+      Catalog: { Countries: { Code: string }[]; Cities: { CityCode: string }[] };
+    };
     expect(json.Tenant).toMatchObject({ Name: 'Contoso', Created: false });
     expect(json.Catalog.Countries.map((c) => c.Code)).toEqual(expect.arrayContaining(['US', 'CA', 'GB', 'FR', 'DE', 'NL', 'IE', 'ES']));
     expect(json.Catalog.Cities.map((c) => c.CityCode)).toContain('NOAM-US-NY-NY');

@@ -13,7 +13,10 @@ describe('wizard in a pseudo-terminal (the real binary)', () => {
     const store = path.join(dir, 'new', 'callplan.db');
     fs.mkdirSync(path.dirname(store));
     const csv = path.join(dir, 'users.csv');
-    fs.writeFileSync(csv, 'UserPrincipalName,DisplayName,UsageLocation,Email\nken.myer@contoso.com,Ken Myer,US,ken.myer@contoso.com\nann.lee@contoso.com,Ann Lee,US,ann.lee@contoso.com\n');
+    fs.writeFileSync(
+      csv,
+      'UserPrincipalName,DisplayName,UsageLocation,Email\nken.myer@contoso.com,Ken Myer,US,ken.myer@contoso.com\nann.lee@contoso.com,Ann Lee,US,ann.lee@contoso.com\n',
+    );
     const eml = path.join(dir, 'messages');
     const w = spawnPty(['wizard', '--store', store]);
     try {
@@ -101,7 +104,7 @@ describe('wizard in a pseudo-terminal (the real binary)', () => {
         expect(u.city).toBe('Redmond');
         expect(u.told).toBe(u.number);
       }
-      expect(db.prepare("SELECT COUNT(*) AS n FROM user_licenses").get()).toEqual({ n: 4 });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM user_licenses').get()).toEqual({ n: 4 });
     } finally {
       db.close();
     }

@@ -17,5 +17,7 @@ export async function acquireNumbers(store: string, args: string[]): Promise<str
 
 /** The number (digits) a user holds now, or null. */
 export function numberOf(store: string, upn: string): string | null {
-  return peek<{ number: string }>(store, 'SELECT n.number FROM numbers n JOIN users u ON u.id = n.user_id WHERE u.upn_key = ?', upn.toLowerCase())[0]?.number ?? null;
+  return (
+    peek<{ number: string }>(store, 'SELECT n.number FROM numbers n JOIN users u ON u.id = n.user_id WHERE u.upn_key = ?', upn.toLowerCase())[0]?.number ?? null
+  );
 }

@@ -11,7 +11,9 @@ export function seedVoice(store: string, users: number, numbers: number): { loca
   db.transaction(() => {
     const units = Math.max(users, Math.ceil(numbers / 1.1));
     db.prepare("INSERT OR REPLACE INTO subscriptions VALUES (1, 'MCOEV', ?), (1, 'MCOPSTN1', ?)").run(units, units);
-    const num = db.prepare("INSERT INTO numbers (number, country, city_code, number_type, tenant_id, acquired_at) VALUES (?, 'US', 'NOAM-US-WA-RD', 'User', 1, ?)");
+    const num = db.prepare(
+      "INSERT INTO numbers (number, country, city_code, number_type, tenant_id, acquired_at) VALUES (?, 'US', 'NOAM-US-WA-RD', 'User', 1, ?)",
+    );
     for (let i = 0; i < numbers; i++) num.run(number(i), now);
     const user = db.prepare(
       "INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, 'US', ?)",
@@ -26,7 +28,9 @@ export function seedVoice(store: string, users: number, numbers: number): { loca
     db.prepare(
       "INSERT INTO addresses (tenant_id, civic_address_id, house_number, street_name, city, state_or_province, postal_code, country, company_name, validation_status, created_at) VALUES (1, 'c7c5a17f-00d7-47c0-9ddb-3383229d606b', '1', 'Microsoft Way', 'Redmond', 'WA', '98052', 'US', 'Contoso', 'Validated', ?)",
     ).run(now);
-    db.prepare("INSERT INTO locations (tenant_id, location_id, address_id, location, is_default, created_at) VALUES (1, ?, (SELECT MAX(id) FROM addresses), '', 1, ?)").run(locationId, now);
+    db.prepare(
+      "INSERT INTO locations (tenant_id, location_id, address_id, location, is_default, created_at) VALUES (1, ?, (SELECT MAX(id) FROM addresses), '', 1, ?)",
+    ).run(locationId, now);
   })();
   db.close();
   return { locationId, upn, number };

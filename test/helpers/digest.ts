@@ -2,7 +2,19 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
-const TABLES = ['tenants', 'users', 'user_licenses', 'subscriptions', 'numbers', 'reservations', 'addresses', 'locations', 'port_orders', 'notifications', 'audit_log'];
+const TABLES = [
+  'tenants',
+  'users',
+  'user_licenses',
+  'subscriptions',
+  'numbers',
+  'reservations',
+  'addresses',
+  'locations',
+  'port_orders',
+  'notifications',
+  'audit_log',
+];
 
 /** A hash of every row of the data tables (schema-independent: rows as JSON, in rowid/key order). */
 export function storeDigest(store: string): string {

@@ -7,7 +7,11 @@ export const KEY = { enter: '\r', down: '\x1b[B', ctrlC: '\x03' };
 
 /** Terminal output without escape sequences (inquirer redraws with cursor moves). */
 export function plain(s: string): string {
-  return s.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\x1b[()][A-Za-z0-9]/g, '').replace(/\x1b[=>78]/g, '').replace(/\r/g, '');
+  return s
+    .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '')
+    .replace(/\x1b[()][A-Za-z0-9]/g, '')
+    .replace(/\x1b[=>78]/g, '')
+    .replace(/\r/g, '');
 }
 
 /** The binary running in a pseudo-terminal, with expect(text) (waits for new output to contain text) and send(keys). */
@@ -17,7 +21,14 @@ export function spawnPty(args: string[], env: Record<string, string> = {}) {
     cols: 120,
     rows: 40,
     cwd: tempDir(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', CALLPLAN_NOW: '2026-11-26T09:00:00.000Z', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TERM: 'xterm-256color',
+      NO_COLOR: '1',
+      CALLPLAN_NOW: '2026-11-26T09:00:00.000Z',
+      ...env,
+    },
   });
   let all = '';
   let seen = 0;
@@ -46,7 +57,9 @@ export function spawnPty(args: string[], env: Record<string, string> = {}) {
           return;
         }
         if (ended !== undefined || Date.now() > deadline) {
-          throw new Error(`${ended !== undefined ? `the program exited (${ended})` : 'timed out'} waiting for '${text}'. Output since the last match:\n${out.slice(seen)}`);
+          throw new Error(
+            `${ended !== undefined ? `the program exited (${ended})` : 'timed out'} waiting for '${text}'. Output since the last match:\n${out.slice(seen)}`,
+          );
         }
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, 200);
@@ -80,4 +93,3 @@ export function spawnPty(args: string[], env: Record<string, string> = {}) {
     kill: () => term.kill(),
   };
 }
-

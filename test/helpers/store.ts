@@ -77,6 +77,7 @@ export async function testDeps(store: string, now: string = T0): Promise<Deps> {
     tenant: () => resolveTenant(db, undefined),
     progress: () => ({ update: () => {}, stop: () => {} }),
     guard: { store: storePath, inputs: [] },
+    self: { pid: process.pid, probe: (pid) => (pid === process.pid ? 'running' : 'gone') },
     prompter: () => Promise.reject(new Error('no prompter in service tests')),
   };
 }

@@ -55,7 +55,15 @@ describe('set-user-license --csv with 100,000 rows', () => {
     expect(held()).toBe(N);
     expect(audited()).toBe(2 * N);
 
-    const dup = runBin(['set-user-license', '--store', store, '--csv', file('dup.csv', 'RemoveLicenses', [`sip:${seed.upn(0).toUpperCase()},MCOPSTN1`]), '-o', 'csv']);
+    const dup = runBin([
+      'set-user-license',
+      '--store',
+      store,
+      '--csv',
+      file('dup.csv', 'RemoveLicenses', [`sip:${seed.upn(0).toUpperCase()},MCOPSTN1`]),
+      '-o',
+      'csv',
+    ]);
     expect(dup.code).toBe(1);
     expect(dup.stderr).toBe('callplan: 2 Failed, 99,999 Skipped — nothing was changed.\n');
     const failed = dup.stdout.split('\n').filter((l) => l.includes(',Failed,'));

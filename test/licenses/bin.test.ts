@@ -38,7 +38,10 @@ describe('licences through the binary', () => {
     r = cp('buy-license', 'NOPE', '--quantity', '1');
     expect([r.code, id(r)]).toEqual([1, 'UnknownSku']);
 
-    const lic = JSON.parse(cp('get-license', '-o', 'json').stdout) as { Licenses: { SkuPartNumber: string; ConsumedUnits: number }[]; Quotas: { UserNumberQuota: number } };
+    const lic = JSON.parse(cp('get-license', '-o', 'json').stdout) as {
+      Licenses: { SkuPartNumber: string; ConsumedUnits: number }[];
+      Quotas: { UserNumberQuota: number };
+    };
     expect(lic.Licenses.filter((l) => l.ConsumedUnits).map((l) => l.SkuPartNumber)).toEqual(['MCOEV', 'MCOPSTN1']);
     expect(lic.Quotas.UserNumberQuota).toBe(11);
     expect(peek(store, 'SELECT sku FROM user_licenses ORDER BY sku')).toEqual([{ sku: 'MCOEV' }, { sku: 'MCOPSTN1' }]);
@@ -56,7 +59,11 @@ describe('licences through the binary', () => {
     expect(peek(store, 'SELECT * FROM user_licenses')).toEqual([]);
     const go = runBin(['set-user-license', '--csv', '-', '--continue-on-error', '--store', store], { input });
     expect(go.code).toBe(1);
-    expect(go.stderr.split('\n')).toEqual(['callplan: 1 Updated, 1 Failed.', 'callplan: MCOPSTN1: the failed rows need 1 more unit — callplan buy-license --sku MCOPSTN1 --quantity 1', '']);
+    expect(go.stderr.split('\n')).toEqual([
+      'callplan: 1 Updated, 1 Failed.',
+      'callplan: MCOPSTN1: the failed rows need 1 more unit — callplan buy-license --sku MCOPSTN1 --quantity 1',
+      '',
+    ]);
     expect(peek(store, 'SELECT sku FROM user_licenses')).toEqual([{ sku: 'MCOEV' }]);
   });
 });

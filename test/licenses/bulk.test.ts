@@ -57,7 +57,10 @@ describe('set-user-license --csv', () => {
   });
 
   it('--continue-on-error applies the good rows and exits 1', async () => {
-    const r = await run('Identity,AddLicenses\na@contoso.com,"MCOEV,MCOPSTN1"\nb@contoso.com,"MCOEV,MCOPSTN1"\nc@contoso.com,"MCOEV,MCOPSTN1"\n', '--continue-on-error');
+    const r = await run(
+      'Identity,AddLicenses\na@contoso.com,"MCOEV,MCOPSTN1"\nb@contoso.com,"MCOEV,MCOPSTN1"\nc@contoso.com,"MCOEV,MCOPSTN1"\n',
+      '--continue-on-error',
+    );
     expect(r.code).toBe(1);
     expect(r.rows.map((x) => x.Result)).toEqual(['Updated', 'Updated', 'Failed']);
     expect(assigned()).toBe(4);
@@ -91,7 +94,15 @@ describe('set-user-license --csv', () => {
     ].join('\n');
     const r = await run(csv);
     expect(r.code).toBe(1);
-    expect(r.rows.map((x) => x.ErrorId)).toEqual(['PhoneSystemRequired', 'UsageLocationRequired', 'UserNotFound', 'UnknownSku', 'CallingPlanConflict', 'MissingParameter', 'MissingParameter']);
+    expect(r.rows.map((x) => x.ErrorId)).toEqual([
+      'PhoneSystemRequired',
+      'UsageLocationRequired',
+      'UserNotFound',
+      'UnknownSku',
+      'CallingPlanConflict',
+      'MissingParameter',
+      'MissingParameter',
+    ]);
     expect(assigned()).toBe(0);
   });
 
@@ -121,7 +132,9 @@ describe('set-user-license --csv', () => {
     expect(r.rows[0]).toMatchObject({ Result: 'WhatIf', Added: ['MCOEV', 'MCOPSTN1'] });
     expect(assigned()).toBe(0);
     expect(fs.readFileSync(report, 'utf8').split('\n')[0]).toBe('Row,Identity,Added,Removed,Result,ErrorId,Message');
-    expect(fs.readFileSync(report, 'utf8')).toContain('2,a@contoso.com,"MCOEV, MCOPSTN1",,WhatIf,,"would add MCOEV, MCOPSTN1 for a@contoso.com; licences then: MCOEV, MCOPSTN1."');
+    expect(fs.readFileSync(report, 'utf8')).toContain(
+      '2,a@contoso.com,"MCOEV, MCOPSTN1",,WhatIf,,"would add MCOEV, MCOPSTN1 for a@contoso.com; licences then: MCOEV, MCOPSTN1."',
+    );
   });
 
   it('a file without an Identity column: MissingColumn (exit 2)', async () => {

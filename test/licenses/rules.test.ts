@@ -40,7 +40,13 @@ describe('planLicenses', () => {
     const p = plan(user(['MCOEV']), ['MCOPSTN1'], [], () => ({ active: 5, assigned: 5 }));
     expect(p).toEqual({
       ok: false,
-      problems: [{ field: 'AddLicenses', errorId: 'InsufficientLicenses', message: 'MCOPSTN1: 5 bought, 5 assigned, this needs 1 more — buy-license --sku MCOPSTN1 --quantity 1.' }],
+      problems: [
+        {
+          field: 'AddLicenses',
+          errorId: 'InsufficientLicenses',
+          message: 'MCOPSTN1: 5 bought, 5 assigned, this needs 1 more — buy-license --sku MCOPSTN1 --quantity 1.',
+        },
+      ],
     });
   });
 
@@ -63,7 +69,10 @@ describe('planLicenses', () => {
   });
 
   it('adding a held SKU or removing one not held changes nothing (idempotent)', () => {
-    expect(plan(user(['MCOEV']), ['MCOEV'], ['MCOPSTN1'], () => ({ active: 0, assigned: 0 }))).toEqual({ ok: true, change: { added: [], removed: [], after: ['MCOEV'] } });
+    expect(plan(user(['MCOEV']), ['MCOEV'], ['MCOPSTN1'], () => ({ active: 0, assigned: 0 }))).toEqual({
+      ok: true,
+      change: { added: [], removed: [], after: ['MCOEV'] },
+    });
   });
 
   it('one SKU both added and removed: LicenseAddedAndRemoved', () => {
@@ -71,7 +80,11 @@ describe('planLicenses', () => {
   });
 
   it('every problem of a request is reported, not only the first', () => {
-    expect(ids(plan(user([], { usageLocation: null }), ['MCOPSTN1'], [], () => ({ active: 0, assigned: 0 })))).toEqual(['PhoneSystemRequired', 'UsageLocationRequired', 'InsufficientLicenses']);
+    expect(ids(plan(user([], { usageLocation: null }), ['MCOPSTN1'], [], () => ({ active: 0, assigned: 0 })))).toEqual([
+      'PhoneSystemRequired',
+      'UsageLocationRequired',
+      'InsufficientLicenses',
+    ]);
   });
 
   it('rules follow grants, not names: a catalog SKU granting CallingPlan under another name obeys them', () => {

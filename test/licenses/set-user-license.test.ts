@@ -7,7 +7,13 @@ let store: string;
 beforeEach(async () => {
   store = newStore();
   await users(store, ['ken@contoso.com', 'US'], ['pat@contoso.com']);
-  for (const [sku, n] of [['MCOEV', 5], ['MCOPSTN1', 1], ['MCOPSTN2', 5], ['ENTERPRISEPREMIUM', 5]] as const) await ok(store, ['buy-license', sku, '--quantity', String(n)]);
+  for (const [sku, n] of [
+    ['MCOEV', 5],
+    ['MCOPSTN1', 1],
+    ['MCOPSTN2', 5],
+    ['ENTERPRISEPREMIUM', 5],
+  ] as const)
+    await ok(store, ['buy-license', sku, '--quantity', String(n)]);
 });
 
 const fail = async (args: string[]) => {
@@ -21,9 +27,18 @@ describe('set-user-license', () => {
   it('assigns Phone System and a Calling Plan in one request; PowerShell spelling with -UserPrincipalName and AccountSkuId', async () => {
     const r = await cp(store, ['Set-MsolUserLicense', '-UserPrincipalName', 'ken@contoso.com', '-AddLicenses', 'contoso:MCOEV,mcopstn1', '-o', 'json']);
     expect(r.code, r.err).toBe(0);
-    expect(r.json()).toMatchObject({ Identity: 'ken@contoso.com', Added: ['MCOEV', 'MCOPSTN1'], Removed: [], Licenses: ['MCOEV', 'MCOPSTN1'], Result: 'Updated' });
+    expect(r.json()).toMatchObject({
+      Identity: 'ken@contoso.com',
+      Added: ['MCOEV', 'MCOPSTN1'],
+      Removed: [],
+      Licenses: ['MCOEV', 'MCOPSTN1'],
+      Result: 'Updated',
+    });
     expect(skusOf(store, 'ken@contoso.com')).toEqual(['MCOEV', 'MCOPSTN1']);
-    const audit = peek<{ target: string; before: string; after: string }>(store, "SELECT target, before, after FROM audit_log WHERE operation = 'Set-MsolUserLicense'");
+    const audit = peek<{ target: string; before: string; after: string }>(
+      store,
+      "SELECT target, before, after FROM audit_log WHERE operation = 'Set-MsolUserLicense'",
+    );
     expect(audit).toEqual([{ target: 'ken@contoso.com', before: '{"Licenses":[]}', after: '{"Licenses":["MCOEV","MCOPSTN1"]}' }]);
   });
 
@@ -116,7 +131,10 @@ describe('set-user-license', () => {
 
   it('status counts the licensed user and the assigned units', async () => {
     await ok(store, ['set-user-license', 'ken@contoso.com', '--add-licenses', 'MCOEV,MCOPSTN1']);
-    const s = (await cp(store, ['status', '-o', 'json'])).json<{ Steps: { Step: number; State: string }[]; Licenses: { SkuPartNumber: string; ConsumedUnits: number }[] }>();
+    const s = (await cp(store, ['status', '-o', 'json'])).json<{
+      Steps: { Step: number; State: string }[];
+      Licenses: { SkuPartNumber: string; ConsumedUnits: number }[];
+    }>();
     expect(s.Steps.find((x) => x.Step === 1)!.State).toBe('Done');
     expect(s.Licenses.find((l) => l.SkuPartNumber === 'MCOPSTN1')!.ConsumedUnits).toBe(1);
   });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
 import { count, errorId, ok, users } from '../users/arrange.js';
 
-const units = (store: string) => Object.fromEntries(peek<{ sku: string; active_units: number }>(store, 'SELECT sku, active_units FROM subscriptions ORDER BY sku').map((r) => [r.sku, r.active_units]));
+const units = (store: string) =>
+  Object.fromEntries(
+    peek<{ sku: string; active_units: number }>(store, 'SELECT sku, active_units FROM subscriptions ORDER BY sku').map((r) => [r.sku, r.active_units]),
+  );
 
 interface Lic {
   SkuPartNumber: string;
@@ -86,7 +89,10 @@ describe('buy-license / remove-license', () => {
     const store = newStore();
     await ok(store, ['buy-license', 'MCOPSTN1', '--quantity', '10']);
     const { exec } = await import('../helpers/store.js');
-    exec(store, "UPDATE numbers SET tenant_id = 1, acquired_at = '2026-11-26T09:00:00.000Z' WHERE id IN (SELECT id FROM numbers WHERE country = 'US' AND number_type = 'User' LIMIT 15)");
+    exec(
+      store,
+      "UPDATE numbers SET tenant_id = 1, acquired_at = '2026-11-26T09:00:00.000Z' WHERE id IN (SELECT id FROM numbers WHERE country = 'US' AND number_type = 'User' LIMIT 15)",
+    );
     const r = await cp(store, ['remove-license', 'MCOPSTN1', '--quantity', '10']);
     expect(r.code).toBe(0);
     expect(r.err).toContain('holds 15 user numbers, more than its quota floor(0 Calling Plan units × 1.1) + 10 = 10');

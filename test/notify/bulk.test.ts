@@ -24,10 +24,15 @@ describe('1,000 users in one run', () => {
     expect(smtp.connections).toBeLessThanOrEqual(1 + Math.ceil(1000 / SMTP_POOL.maxMessages) + SMTP_POOL.maxConnections);
 
     expect(peek<{ n: number }>(store, "SELECT COUNT(*) AS n FROM notifications WHERE status = 'Sent'")[0]!.n).toBe(1000);
-    expect(peek<{ n: number }>(store, "SELECT COUNT(DISTINCT message_id) AS n FROM notifications")[0]!.n).toBe(1000);
-    expect(peek<{ n: number }>(store, "SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'Send-CallplanNotification' AND result = 'Sent'")[0]!.n).toBe(1000);
+    expect(peek<{ n: number }>(store, 'SELECT COUNT(DISTINCT message_id) AS n FROM notifications')[0]!.n).toBe(1000);
+    expect(peek<{ n: number }>(store, "SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'Send-CallplanNotification' AND result = 'Sent'")[0]!.n).toBe(
+      1000,
+    );
     expect(pendingUpns(store)).toHaveLength(0);
-    const after = (await cp(store, ['status', '-o', 'json'])).json<{ Steps: { Step: number; State: string }[]; Notifications: { Pending: number; Notified: number } }>();
+    const after = (await cp(store, ['status', '-o', 'json'])).json<{
+      Steps: { Step: number; State: string }[];
+      Notifications: { Pending: number; Notified: number };
+    }>();
     expect(after.Notifications).toEqual({ Pending: 0, Notified: 1000 });
     expect(after.Steps.find((s) => s.Step === 5)!.State).toBe('Done');
 
@@ -43,15 +48,22 @@ describe('1,000 users in one run', () => {
     exec(store, "UPDATE users SET email = upn WHERE upn <= 'user0000019@contoso.com'");
     const out = await cp(store, ['notify-users', '--out', `${store}.messages`, '-o', 'json']);
     expect(out.code).toBe(1);
-    const counts = out.json<{ Result: string; ErrorId: string }[]>().reduce<Record<string, number>>((a, r) => ((a[r.ErrorId || r.Result] = (a[r.ErrorId || r.Result] ?? 0) + 1), a), {});
+    const counts = out
+      .json<{ Result: string; ErrorId: string }[]>()
+      .reduce<Record<string, number>>((a, r) => ((a[r.ErrorId || r.Result] = (a[r.ErrorId || r.Result] ?? 0) + 1), a), {});
     expect(counts).toEqual({ Written: 20, NoEmailAddress: 10 });
-    const status = (await cp(store, ['status', '-o', 'json'])).json<{ Steps: { Step: number; State: string; Detail: string }[]; Notifications: { Pending: number } }>();
+    const status = (await cp(store, ['status', '-o', 'json'])).json<{
+      Steps: { Step: number; State: string; Detail: string }[];
+      Notifications: { Pending: number };
+    }>();
     expect(status.Notifications.Pending).toBe(10);
     expect(status.Steps.find((s) => s.Step === 5)).toMatchObject({ State: 'Pending', Detail: '10 users still to tell; 20 told' });
     const pending = (await cp(store, ['get-notification', '--pending', '-o', 'json'])).json<{ Identity: string; Status: string; Error: string }[]>();
     expect(pending).toHaveLength(10);
     expect(pending[0]).toMatchObject({ Identity: upn(20), Status: 'Pending', Error: expect.stringMatching(/^NoEmailAddress: /) as unknown });
-    const sent = (await cp(store, ['get-notification', '--sent', '--first', '5', '-o', 'json'])).json<{ Status: string; Transport: string; MessageId: string }[]>();
+    const sent = (await cp(store, ['get-notification', '--sent', '--first', '5', '-o', 'json'])).json<
+      { Status: string; Transport: string; MessageId: string }[]
+    >();
     expect(sent).toHaveLength(5);
     expect(sent.every((s) => s.Status === 'Sent' && s.Transport === 'File' && /^<.+@contoso\.com>$/.test(s.MessageId))).toBe(true);
     const text = await cp(store, ['get-notification', '--first', '5']);

@@ -16,8 +16,21 @@ interface Row {
 }
 
 /** Another run (by default a process on another host sharing the store), started at `startedAt`, holding `upns` until `expiresAt`. */
-function otherRun(store: string, upns: string[], startedAt: string, expiresAt: string, where: { host: string; pid: number } = { host: 'elsewhere', pid: 4242 }): void {
-  exec(store, "INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES ('other', 1, ?, ?, ?, ?)", where.host, where.pid, startedAt, expiresAt);
+function otherRun(
+  store: string,
+  upns: string[],
+  startedAt: string,
+  expiresAt: string,
+  where: { host: string; pid: number } = { host: 'elsewhere', pid: 4242 },
+): void {
+  exec(
+    store,
+    "INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES ('other', 1, ?, ?, ?, ?)",
+    where.host,
+    where.pid,
+    startedAt,
+    expiresAt,
+  );
   for (const upn of upns) exec(store, "INSERT INTO notify_claims (user_id, run_id) SELECT id, 'other' FROM users WHERE upn = ?", upn);
 }
 
@@ -33,7 +46,9 @@ describe('notify-users claims', () => {
     expect(r.err).toContain('3 Sent, 2 Skipped.');
     const rows = r.json<Row[]>();
     expect(rows.map((x) => x.Result)).toEqual(['Sent', 'Skipped', 'Sent', 'Skipped', 'Sent']);
-    expect(rows[1]!.Message).toBe(`another notify-users run (process 4242 on elsewhere, started ${at(-60_000)}) is telling ${upn(1)} now; this run sent nothing to them.`);
+    expect(rows[1]!.Message).toBe(
+      `another notify-users run (process 4242 on elsewhere, started ${at(-60_000)}) is telling ${upn(1)} now; this run sent nothing to them.`,
+    );
     expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([upn(0), upn(2), upn(4)]);
     expect(pendingUpns(store)).toEqual([upn(1), upn(3)]);
     expect(runs(store)).toEqual(['other']);

@@ -35,7 +35,10 @@ describe('--out DIR', () => {
     expect(mail.text).toContain('Building 64, Floor 1');
     expect(mail.html).toContain('above the dial pad');
     expect(mail.date?.toISOString()).toBe('2026-11-26T09:00:00.000Z'); // the store's clock
-    const stored = peek<{ transport: string; message_id: string }>(t.store, "SELECT transport, message_id FROM notifications WHERE recipient = 'ann@contoso.com'")[0]!;
+    const stored = peek<{ transport: string; message_id: string }>(
+      t.store,
+      "SELECT transport, message_id FROM notifications WHERE recipient = 'ann@contoso.com'",
+    )[0]!;
     expect(stored).toEqual({ transport: 'File', message_id: mail.messageId });
     expect(pendingUpns(t.store)).toEqual(['cat@contoso.com']);
     expect((await notify(['--out', dir])).json<Row[]>().map((x) => x.Result)).toEqual(['Failed']); // nothing new
@@ -70,7 +73,7 @@ describe('--template FILE', () => {
     html: '<p>{{displayName}}: {{numberInternational}}<br>{{address}}</p>',
   };
 
-  it('renders the admin\'s own template', async () => {
+  it("renders the admin's own template", async () => {
     const smtp = await startSmtp();
     const r = await notify(['--identity', 'ann@contoso.com', '--smtp', smtp.url(), '--template', write(good)]);
     expect(r.code, r.err).toBe(0);
@@ -82,12 +85,20 @@ describe('--template FILE', () => {
   });
 
   const invalid: [string, unknown, RegExp][] = [
-    ['an unknown placeholder (with the nearest one)', { ...good, text: 'Hi {{displayname}} {{numberNational}}' }, /unknown placeholder \{\{displayname\}\} in text \(did you mean \{\{displayName\}\}\?\)/],
+    [
+      'an unknown placeholder (with the nearest one)',
+      { ...good, text: 'Hi {{displayname}} {{numberNational}}' },
+      /unknown placeholder \{\{displayname\}\} in text \(did you mean \{\{displayName\}\}\?\)/,
+    ],
     ['a missing part', { subject: good.subject, text: good.text }, /the "html" part is missing/],
     ['an unknown part', { ...good, sujbect: 'x' }, /unknown part "sujbect"/],
     ['a part of the wrong type', { ...good, html: 42 }, /"html" must be a string or an array of lines/],
     ['a body without the number', { ...good, html: '<p>Hello {{displayName}}</p>' }, /the html part never shows the number/],
-    ['an unclosed placeholder', { ...good, text: 'Hi {{displayName {{numberNational}}' }, /text has a '\{\{' or '\}\}' that is not a placeholder|unknown placeholder/],
+    [
+      'an unclosed placeholder',
+      { ...good, text: 'Hi {{displayName {{numberNational}}' },
+      /text has a '\{\{' or '\}\}' that is not a placeholder|unknown placeholder/,
+    ],
     ['a subject over two lines', { ...good, subject: 'a\nb' }, /the subject must be one line/],
     ['text that is not JSON', '{ "subject": ', /not valid JSON/],
     ['a JSON array', '[]', /must be a JSON object/],

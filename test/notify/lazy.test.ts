@@ -29,7 +29,10 @@ describe('lazy loading', () => {
     expect(staticPackages('catalog/load.ts')).toContain('zod'); // the walker does see static imports
     for (const entry of ['cli.ts', 'cmdlets/set-voice-user/run.ts', 'cmdlets/get-notification/run.ts']) {
       const pkgs = [...staticPackages(entry)];
-      expect(pkgs.filter((p) => p.startsWith('nodemailer') || p === 'zod'), entry).toEqual([]);
+      expect(
+        pkgs.filter((p) => p.startsWith('nodemailer') || p === 'zod'),
+        entry,
+      ).toEqual([]);
     }
   });
 

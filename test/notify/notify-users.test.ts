@@ -85,7 +85,9 @@ describe('notify-users over SMTP', () => {
     ]);
     expect(sent[0]!.number).toBe(t.annNumber.slice(1));
     expect(byRecipient(smtp.received, 'ann@contoso.com')!.mail.messageId).toBe(sent[0]!.message_id);
-    const log = (await cp(t.store, ['get-audit-log', '--operation', 'Send-CallplanNotification', '-o', 'json'])).json<{ Target: string; Result: string; After: { NotifiedNumber: string; MessageId: string } }[]>();
+    const log = (await cp(t.store, ['get-audit-log', '--operation', 'Send-CallplanNotification', '-o', 'json'])).json<
+      { Target: string; Result: string; After: { NotifiedNumber: string; MessageId: string } }[]
+    >();
     expect(log.map((l) => [l.Target, l.Result])).toEqual([
       ['ann@contoso.com', 'Sent'],
       ['bob@contoso.com', 'Sent'],

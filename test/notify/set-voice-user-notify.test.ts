@@ -15,7 +15,16 @@ beforeEach(async () => {
 
 describe('set-voice-user --notify', () => {
   it('without CALLPLAN_SMTP_URL is a usage error and changes nothing', async () => {
-    const r = await cp(t.store, ['Set-CsOnlineVoiceUser', '-Identity', 'ann@contoso.com', '-TelephoneNumber', t.us[0]!, '-LocationID', t.usLocation, '-Notify']);
+    const r = await cp(t.store, [
+      'Set-CsOnlineVoiceUser',
+      '-Identity',
+      'ann@contoso.com',
+      '-TelephoneNumber',
+      t.us[0]!,
+      '-LocationID',
+      t.usLocation,
+      '-Notify',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^callplan: SmtpNotConfigured: --notify sends through the SMTP server in CALLPLAN_SMTP_URL, which is not set; nothing was changed\./);
     expect(numberOf(t.store, 'ann@contoso.com')).toBeNull();
@@ -29,9 +38,13 @@ describe('set-voice-user --notify', () => {
 
   it('tells the assigned user, and says so on stderr', async () => {
     const smtp = await startSmtp();
-    const r = await cp(t.store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation2, '--notify', '-o', 'json'], {
-      env: { CALLPLAN_SMTP_URL: smtp.url() },
-    });
+    const r = await cp(
+      t.store,
+      ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation2, '--notify', '-o', 'json'],
+      {
+        env: { CALLPLAN_SMTP_URL: smtp.url() },
+      },
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.json<{ Result: string }[]>()[0]!.Result).toBe('Assigned');
     expect(r.err).toContain('--notify: 1 Sent.');
@@ -40,7 +53,9 @@ describe('set-voice-user --notify', () => {
     expect(smtp.received[0]!.mail.text).toContain('Building 64, Floor 1');
     expect(pendingUpns(t.store)).toEqual([]);
     // Unchanged rows send nothing.
-    const again = await cp(t.store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation2, '--notify'], { env: { CALLPLAN_SMTP_URL: smtp.url() } });
+    const again = await cp(t.store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation2, '--notify'], {
+      env: { CALLPLAN_SMTP_URL: smtp.url() },
+    });
     expect(again.out).toContain('Unchanged');
     expect(smtp.received).toHaveLength(1);
   });
@@ -48,7 +63,10 @@ describe('set-voice-user --notify', () => {
   it('bulk: every Assigned row is told; a user without email fails the notification (exit 1) but keeps the number', async () => {
     const smtp = await startSmtp();
     const csv = path.join(tempDir(), 'assign.csv');
-    fs.writeFileSync(csv, `Identity,TelephoneNumber,LocationID\nann@contoso.com,${t.us[0]},${t.usLocation}\nbob@contoso.com,${t.us[1]},${t.usLocation}\ndan@contoso.com,${t.us[2]},${t.usLocation}\n`);
+    fs.writeFileSync(
+      csv,
+      `Identity,TelephoneNumber,LocationID\nann@contoso.com,${t.us[0]},${t.usLocation}\nbob@contoso.com,${t.us[1]},${t.usLocation}\ndan@contoso.com,${t.us[2]},${t.usLocation}\n`,
+    );
     const r = await cp(t.store, ['set-voice-user', '--csv', csv, '--notify'], { env: { CALLPLAN_SMTP_URL: smtp.url() } });
     expect(r.code).toBe(1);
     expect(r.err).toContain('3 Assigned.');

@@ -69,7 +69,12 @@ export async function startSmtp(
         // The message counts as received once parsed, before the client hears 250.
         simpleParser(raw)
           .then((mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', raw: raw.toString('utf8'), mail });
+            received.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              raw: raw.toString('utf8'),
+              mail,
+            });
             // delayMs: a slow server, so that runs overlap.
             if (opts.delayMs) setTimeout(() => cb(), opts.delayMs);
             else cb();
@@ -113,7 +118,10 @@ export async function closedPort(): Promise<number> {
 }
 
 /** A store with `n` licensed users user0000000@contoso.com… each holding a number (+1 425 600 xxxx) at the seeded Redmond location, with emails. */
-export function notifyTenant(n: number, opts: { emails?: boolean } = {}): { store: string; locationId: string; upn: (i: number) => string; number: (i: number) => string } {
+export function notifyTenant(
+  n: number,
+  opts: { emails?: boolean } = {},
+): { store: string; locationId: string; upn: (i: number) => string; number: (i: number) => string } {
   const store = newStore();
   const seeded = seedVoice(store, n, n);
   exec(

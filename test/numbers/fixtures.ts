@@ -5,7 +5,12 @@ import { exec, peek } from '../helpers/store.js';
 /** Gives the default tenant bought units of SKUs (e.g. { MCOEV: 100, MCOPSTN1: 100 }). */
 export function buy(store: string, units: Record<string, number>): void {
   for (const [sku, n] of Object.entries(units)) {
-    exec(store, 'INSERT INTO subscriptions (tenant_id, sku, active_units) VALUES (1, ?, ?) ON CONFLICT (tenant_id, sku) DO UPDATE SET active_units = excluded.active_units', sku, n);
+    exec(
+      store,
+      'INSERT INTO subscriptions (tenant_id, sku, active_units) VALUES (1, ?, ?) ON CONFLICT (tenant_id, sku) DO UPDATE SET active_units = excluded.active_units',
+      sku,
+      n,
+    );
   }
 }
 
@@ -27,7 +32,12 @@ export function address(
     a.validated === false ? 'NotValidated' : 'Validated',
   );
   const addressRow = peek<{ id: number }>(store, 'SELECT id FROM addresses WHERE civic_address_id = ?', civicAddressId)[0]!.id;
-  exec(store, "INSERT INTO locations (tenant_id, location_id, address_id, location, is_default, created_at) VALUES (1, ?, ?, '', 1, '2026-11-26T09:00:00.000Z')", locationId, addressRow);
+  exec(
+    store,
+    "INSERT INTO locations (tenant_id, location_id, address_id, location, is_default, created_at) VALUES (1, ?, ?, '', 1, '2026-11-26T09:00:00.000Z')",
+    locationId,
+    addressRow,
+  );
   const locationRow = peek<{ id: number }>(store, 'SELECT id FROM locations WHERE location_id = ?', locationId)[0]!.id;
   return { civicAddressId, locationId, addressRow, locationRow };
 }

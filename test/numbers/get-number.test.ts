@@ -40,7 +40,12 @@ beforeAll(async () => {
     "INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, created_at) VALUES (1, ?, 'ken.myer@contoso.com', 'ken.myer@contoso.com', 'Ken Myer', 'sip:ken.myer@contoso.com', 'sip:ken.myer@contoso.com', 'US', '2026-11-26T09:00:00Z')",
     user.objectId,
   );
-  exec(store, "UPDATE numbers SET user_id = (SELECT id FROM users WHERE upn_key = 'ken.myer@contoso.com'), target_type = 'user', location_id = (SELECT id FROM locations WHERE location_id = ?) WHERE number = ?", loc.locationId, rd[0]!.slice(1));
+  exec(
+    store,
+    "UPDATE numbers SET user_id = (SELECT id FROM users WHERE upn_key = 'ken.myer@contoso.com'), target_type = 'user', location_id = (SELECT id FROM locations WHERE location_id = ?) WHERE number = ?",
+    loc.locationId,
+    rd[0]!.slice(1),
+  );
   exec(store, "UPDATE numbers SET target_type = 'caa' WHERE number = ?", toll[0]!.slice(1));
 });
 
@@ -112,7 +117,15 @@ describe('get-number', () => {
 
   it('-Assigned user|caa and the holder', async () => {
     const u = await get('--assigned', 'user');
-    expect(u).toEqual([expect.objectContaining({ TelephoneNumber: rd[0], TargetType: 'user', UserId: user.objectId, LocationId: loc.locationId, CivicAddressId: loc.civicAddressId })]);
+    expect(u).toEqual([
+      expect.objectContaining({
+        TelephoneNumber: rd[0],
+        TargetType: 'user',
+        UserId: user.objectId,
+        LocationId: loc.locationId,
+        CivicAddressId: loc.civicAddressId,
+      }),
+    ]);
     expect(ids(await get('--assigned', 'caa'))).toEqual([toll[0]]);
   });
 
@@ -182,7 +195,10 @@ describe('release-number', () => {
 
 describe('number counters', () => {
   it('the trigger-kept counts the quota reads equal the numbers the tenant holds', () => {
-    const kept = peek<{ number_type: string; source_type: string; n: number }>(store, 'SELECT number_type, source_type, n FROM tenant_number_counts WHERE tenant_id = 1 AND n > 0 ORDER BY number_type');
+    const kept = peek<{ number_type: string; source_type: string; n: number }>(
+      store,
+      'SELECT number_type, source_type, n FROM tenant_number_counts WHERE tenant_id = 1 AND n > 0 ORDER BY number_type',
+    );
     const real = peek<{ number_type: string; source_type: string; n: number }>(
       store,
       'SELECT number_type, source_type, COUNT(*) AS n FROM numbers WHERE tenant_id = 1 GROUP BY number_type, source_type ORDER BY number_type',

@@ -17,9 +17,12 @@ describe('concurrent reservations', () => {
     const worker = async (tenant: string) => {
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
-        const r = await runBinAsync(['reserve', '--store', store, '--tenant', tenant, '--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '15', '-o', 'json'], {
-          env: { CALLPLAN_BUSY_TIMEOUT: '20000' },
-        });
+        const r = await runBinAsync(
+          ['reserve', '--store', store, '--tenant', tenant, '--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '15', '-o', 'json'],
+          {
+            env: { CALLPLAN_BUSY_TIMEOUT: '20000' },
+          },
+        );
         expect(r.stderr).not.toMatch(/SQLITE_BUSY|InternalError/);
         expect(r.code).toBe(0);
         ids.push((JSON.parse(r.stdout) as { ReservationId: string }).ReservationId);

@@ -20,7 +20,12 @@ async function reserve(store: string, args: string[], now?: string): Promise<Res
 }
 
 const free = (store: string, city: string, type = 'User') =>
-  peek<{ n: number }>(store, 'SELECT COUNT(*) AS n FROM numbers WHERE city_code = ? AND number_type = ? AND tenant_id IS NULL AND reservation_id IS NULL', city, type)[0]!.n;
+  peek<{ n: number }>(
+    store,
+    'SELECT COUNT(*) AS n FROM numbers WHERE city_code = ? AND number_type = ? AND tenant_id IS NULL AND reservation_id IS NULL',
+    city,
+    type,
+  )[0]!.n;
 
 describe('reserve', () => {
   it('needs a Phone System, E5 or Audio Conferencing licence in the tenant', async () => {
@@ -47,7 +52,23 @@ describe('reserve', () => {
   it('the documented Service example reserves 10 toll numbers in New York', async () => {
     const store = newStore();
     buy(store, { MCOEV: 30 });
-    const r = await cp(store, ['Search-CsOnlineTelephoneNumberInventory', '-InventoryType', 'Service', '-Region', 'NOAM', '-Country', 'US', '-Area', 'NY', '-City', 'NY', '-Quantity', '10', '-o', 'json']);
+    const r = await cp(store, [
+      'Search-CsOnlineTelephoneNumberInventory',
+      '-InventoryType',
+      'Service',
+      '-Region',
+      'NOAM',
+      '-Country',
+      'US',
+      '-Area',
+      'NY',
+      '-City',
+      'NY',
+      '-Quantity',
+      '10',
+      '-o',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const j = r.json<Reserved & { CityCode: string; NumberType: string }>();
     expect(j).toMatchObject({ CityCode: 'NOAM-US-NY-NY', NumberType: 'Toll' });
@@ -57,7 +78,11 @@ describe('reserve', () => {
   it('resolves the city by code, last part within the area, or name, and refuses unknown or ambiguous ones', async () => {
     const store = newStore();
     buy(store, { MCOEV: 10, MCOPSTN1: 10 });
-    for (const args of [['--city', 'noam-us-wa-se'], ['--area', 'WA', '--city', 'SE'], ['--country', 'United States', '--city', 'seattle']]) {
+    for (const args of [
+      ['--city', 'noam-us-wa-se'],
+      ['--area', 'WA', '--city', 'SE'],
+      ['--country', 'United States', '--city', 'seattle'],
+    ]) {
       const r = await reserve(store, ['--inventory-type', 'Subscriber', '--quantity', '1', ...args]);
       expect(r.TelephoneNumbers[0]).toMatch(/^\+1206/);
     }
@@ -70,7 +95,16 @@ describe('reserve', () => {
     buy(store, { MCOEV: 10, MCOPSTN1: 10 });
     const r = await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--area-code', '929', '--quantity', '2']);
     expect(r.TelephoneNumbers.every((n) => n.startsWith('+1929'))).toBe(true);
-    const s = await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--telephone-number-starts-with', '+1929445017', '--quantity', '1']);
+    const s = await reserve(store, [
+      '--inventory-type',
+      'Subscriber',
+      '--city',
+      'NOAM-US-NY-NY',
+      '--telephone-number-starts-with',
+      '+1929445017',
+      '--quantity',
+      '1',
+    ]);
     expect(s.TelephoneNumbers).toEqual(['+19294450170']);
     const bad = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--area-code', '425', '--quantity', '1']);
     expect(bad.err).toMatch(/UnknownAreaCode: .*Area codes: 212/);
@@ -88,7 +122,17 @@ describe('reserve', () => {
   it('refuses more than 500 per search, more than 10 active reservations and more than 200 held numbers', async () => {
     const store = newStore();
     buy(store, { MCOEV: 1000, MCOPSTN1: 1000 });
-    const big = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'EMEA-GB-ENG-LND', '--quantity', '501', '--civic-address-id', address(store, { country: 'GB', state: 'ENG', city: 'London' }).civicAddressId]);
+    const big = await cp(store, [
+      'reserve',
+      '--inventory-type',
+      'Subscriber',
+      '--city',
+      'EMEA-GB-ENG-LND',
+      '--quantity',
+      '501',
+      '--civic-address-id',
+      address(store, { country: 'GB', state: 'ENG', city: 'London' }).civicAddressId,
+    ]);
     expect(big.err).toMatch(/QuantityTooLarge: one search reserves at most 500/);
     for (let i = 0; i < 10; i++) await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '1']);
     const eleventh = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '1']);
@@ -107,7 +151,9 @@ describe('reserve', () => {
     await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '60']);
     const r = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '6']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('QuotaExceeded: the tenant may hold 65 user numbers (floor(50 Calling Plan units × 1.1) + 10 = 65); it holds 60, so 5 more can be reserved, not 6.');
+    expect(r.err).toContain(
+      'QuotaExceeded: the tenant may hold 65 user numbers (floor(50 Calling Plan units × 1.1) + 10 = 65); it holds 60, so 5 more can be reserved, not 6.',
+    );
   });
 
   it('acquire checks the quota again: licences removed after the reservation are counted', async () => {
@@ -117,14 +163,25 @@ describe('reserve', () => {
     expect((await cp(store, ['remove-license', 'MCOPSTN1', '--quantity', '40'])).code).toBe(0);
     const a = await cp(store, ['acquire', '--reservation-id', r.ReservationId, '--all']);
     expect(a.code).toBe(1);
-    expect(a.err).toContain('QuotaExceeded: the tenant may hold 21 user numbers (floor(10 Calling Plan units × 1.1) + 10 = 21); it holds 0, so 21 more can be acquired, not 60.');
+    expect(a.err).toContain(
+      'QuotaExceeded: the tenant may hold 21 user numbers (floor(10 Calling Plan units × 1.1) + 10 = 21); it holds 0, so 21 more can be acquired, not 60.',
+    );
     expect(peek(store, 'SELECT COUNT(*) AS n FROM numbers WHERE tenant_id IS NOT NULL')).toEqual([{ n: 0 }]);
   });
 
   it('100 Calling Plan units allow 120 user numbers', async () => {
     const store = newStore();
     buy(store, { MCOEV: 100, MCOPSTN1: 60, MCOPSTN2: 40 });
-    await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'EMEA-GB-ENG-LND', '--quantity', '120', '--civic-address-id', address(store, { country: 'GB', state: 'ENG', city: 'London' }).civicAddressId]);
+    await reserve(store, [
+      '--inventory-type',
+      'Subscriber',
+      '--city',
+      'EMEA-GB-ENG-LND',
+      '--quantity',
+      '120',
+      '--civic-address-id',
+      address(store, { country: 'GB', state: 'ENG', city: 'London' }).civicAddressId,
+    ]);
     const r = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-NY-NY', '--quantity', '1']);
     expect(r.err).toMatch(/QuotaExceeded: the tenant may hold 120 user numbers \(floor\(100 Calling Plan units × 1.1\) \+ 10 = 120\)/);
   });
@@ -165,7 +222,17 @@ describe('reserve', () => {
     const store = newStore();
     buy(store, { MCOEV: 10, MCOPSTN1: 10 });
     const lyon = address(store, { country: 'FR', state: 'ARA', city: 'Lyon' });
-    const r = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'EMEA-FR-IDF-PAR', '--quantity', '1', '--civic-address-id', lyon.civicAddressId]);
+    const r = await cp(store, [
+      'reserve',
+      '--inventory-type',
+      'Subscriber',
+      '--city',
+      'EMEA-FR-IDF-PAR',
+      '--quantity',
+      '1',
+      '--civic-address-id',
+      lyon.civicAddressId,
+    ]);
     expect(r.err).toMatch(/AddressAreaMismatch: in France the emergency address must lie in the number's area/);
   });
 
@@ -173,7 +240,17 @@ describe('reserve', () => {
     const store = newStore();
     buy(store, { MCOEV: 10, MCOPSTN1: 10 });
     const us = address(store, { country: 'US', state: 'WA', city: 'Redmond' });
-    const r = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1', '--civic-address-id', us.civicAddressId]);
+    const r = await cp(store, [
+      'reserve',
+      '--inventory-type',
+      'Subscriber',
+      '--city',
+      'NOAM-US-WA-RD',
+      '--quantity',
+      '1',
+      '--civic-address-id',
+      us.civicAddressId,
+    ]);
     expect(r.err).toMatch(/CivicAddressNotApplicable/);
   });
 
@@ -218,8 +295,12 @@ describe('expiry', () => {
     await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '2']);
     await cp(store, ['status'], { now: at(11 * MIN) });
     expect(peek(store, 'SELECT COUNT(*) AS n FROM numbers WHERE reservation_id IS NOT NULL')).toEqual([{ n: 0 }]);
-    const log = (await cp(store, ['get-audit-log', '--operation', 'reservation-expiry', '-o', 'json'], { now: at(11 * MIN) })).json<{ Time: string; Before: unknown; After: unknown; Result: string }[]>();
-    expect(log).toEqual([expect.objectContaining({ Time: at(10 * MIN), Before: { Status: 'Active', Numbers: 2 }, After: { Status: 'Expired' }, Result: 'Expired' })]);
+    const log = (await cp(store, ['get-audit-log', '--operation', 'reservation-expiry', '-o', 'json'], { now: at(11 * MIN) })).json<
+      { Time: string; Before: unknown; After: unknown; Result: string }[]
+    >();
+    expect(log).toEqual([
+      expect.objectContaining({ Time: at(10 * MIN), Before: { Status: 'Active', Numbers: 2 }, After: { Status: 'Expired' }, Result: 'Expired' }),
+    ]);
   });
 });
 
@@ -230,7 +311,21 @@ describe('acquire and clear', () => {
     const before = free(store, 'NOAM-US-WA-RD');
     const r = await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '5']);
     const picked = [r.TelephoneNumbers[1]!, r.TelephoneNumbers[3]!.slice(1)];
-    const a = await cp(store, ['Select-CsOnlineTelephoneNumberInventory', '-ReservationId', r.ReservationId, '-TelephoneNumbers', picked.join(','), '-Region', 'NOAM', '-Country', 'US', '-Area', 'WA', '-City', 'RD']);
+    const a = await cp(store, [
+      'Select-CsOnlineTelephoneNumberInventory',
+      '-ReservationId',
+      r.ReservationId,
+      '-TelephoneNumbers',
+      picked.join(','),
+      '-Region',
+      'NOAM',
+      '-Country',
+      'US',
+      '-Area',
+      'WA',
+      '-City',
+      'RD',
+    ]);
     expect(a.code).toBe(0);
     expect(a.err).toContain('3 other numbers of the reservation went back to the pool.');
     expect(free(store, 'NOAM-US-WA-RD')).toBe(before - 2);
@@ -245,7 +340,9 @@ describe('acquire and clear', () => {
     const store = newStore();
     buy(store, { MCOEV: 10, MCOPSTN1: 10 });
     const r = await reserve(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1']);
-    expect((await cp(store, ['acquire', '--reservation-id', r.ReservationId, '--telephone-numbers', '+12065550100'])).err).toMatch(/NumberNotInReservation: .*\+12065550100/);
+    expect((await cp(store, ['acquire', '--reservation-id', r.ReservationId, '--telephone-numbers', '+12065550100'])).err).toMatch(
+      /NumberNotInReservation: .*\+12065550100/,
+    );
     expect((await cp(store, ['acquire', '--reservation-id', r.ReservationId, '--all', '--city', 'NOAM-US-NY-NY'])).err).toMatch(/ReservationMismatch/);
     expect((await cp(store, ['acquire', '--reservation-id', r.ReservationId])).code).toBe(2);
     expect((await cp(store, ['acquire', '--reservation-id', 'no-such-id', '--all'])).err).toMatch(/ReservationNotFound/);

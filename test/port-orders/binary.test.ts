@@ -28,7 +28,8 @@ describe('port orders through bin/callplan.js', () => {
     const created = runBin(['--store', store, 'new-port-order', '--telephone-numbers', '425-555-0200', ...orderFlags(), '-o', 'json']);
     expect(created.code, created.stderr).toBe(0);
     const id = (JSON.parse(created.stdout) as { OrderId: string }).OrderId;
-    const status = (now: string) => runBin(['--store', store, 'get-port-order', id, '--properties', 'Status', '-o', 'csv'], { env: { CALLPLAN_NOW: now } }).stdout.trim();
+    const status = (now: string) =>
+      runBin(['--store', store, 'get-port-order', id, '--properties', 'Status', '-o', 'csv'], { env: { CALLPLAN_NOW: now } }).stdout.trim();
     expect(status('2026-11-26T10:00:00Z')).toBe('Status\nProcessing');
     expect(status('2026-11-27T10:00:00Z')).toBe('Status\nContactingCarrier');
     expect(status('2026-12-01T10:00:00Z')).toBe('Status\nTransferApproved');
@@ -36,9 +37,22 @@ describe('port orders through bin/callplan.js', () => {
     const cancel = runBin(['--store', store, 'cancel-port-order', id], { env: { CALLPLAN_NOW: '2026-12-09T10:00:00Z' } });
     expect(cancel.code).toBe(1);
     expect(cancel.stderr).toMatch(/^callplan: PortOrderNotCancellable: .*Transfer pending/);
-    const n = runBin(['--store', store, 'Get-CsOnlineTelephoneNumber', '-TelephoneNumber', '+14255550200', '--properties', 'SourceType,ActivationState,PortInOrderStatus', '-o', 'csv'], {
-      env: { CALLPLAN_NOW: '2026-12-10T00:00:00Z' },
-    });
+    const n = runBin(
+      [
+        '--store',
+        store,
+        'Get-CsOnlineTelephoneNumber',
+        '-TelephoneNumber',
+        '+14255550200',
+        '--properties',
+        'SourceType,ActivationState,PortInOrderStatus',
+        '-o',
+        'csv',
+      ],
+      {
+        env: { CALLPLAN_NOW: '2026-12-10T00:00:00Z' },
+      },
+    );
     expect(n.stdout).toBe('SourceType,ActivationState,PortInOrderStatus\nPortedIn,Activated,Completed\n');
   });
 });

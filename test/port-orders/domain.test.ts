@@ -17,14 +17,19 @@ const at = (s: string) => new Date(s);
 describe('portOrderState', () => {
   it('walks the states by the clock, with since/until and the FOC date from approval on', () => {
     const s = (now: string) => portOrderState(order(), at(now), timings);
-    expect(s('2026-11-26T09:00:00Z')).toMatchObject({ state: 'Processing', since: '2026-11-26T09:00:00.000Z', until: '2026-11-26T13:00:00.000Z', focDate: null });
+    expect(s('2026-11-26T09:00:00Z')).toMatchObject({
+      state: 'Processing',
+      since: '2026-11-26T09:00:00.000Z',
+      until: '2026-11-26T13:00:00.000Z',
+      focDate: null,
+    });
     expect(s('2026-11-26T13:00:00Z')).toMatchObject({ state: 'ContactingCarrier', until: '2026-11-29T13:00:00.000Z', focDate: null });
     expect(s('2026-11-29T13:00:00Z')).toMatchObject({ state: 'TransferApproved', until: '2026-12-09T00:00:00.000Z', focDate: '2026-12-10T00:00:00.000Z' });
     expect(s('2026-12-09T00:00:00Z')).toMatchObject({ state: 'TransferPending', until: '2026-12-10T00:00:00.000Z' });
     expect(s('2026-12-10T00:00:00Z')).toMatchObject({ state: 'Completed', until: null, focDate: '2026-12-10T00:00:00.000Z' });
   });
 
-  it('Error from the carrier\'s answer on (never completes); Cancelled and a recorded completion override the clock', () => {
+  it("Error from the carrier's answer on (never completes); Cancelled and a recorded completion override the clock", () => {
     const rejected = order({ errorMessage: 'rejected' });
     expect(portOrderState(rejected, at('2026-11-29T12:59:59Z'), timings).state).toBe('ContactingCarrier');
     expect(portOrderState(rejected, at('2026-11-29T13:00:00Z'), timings)).toMatchObject({ state: 'Error', until: null, focDate: null });
@@ -73,7 +78,7 @@ describe('transfer dates', () => {
     for (const bad of ['2026-02-29', '2026-12-10T24:00', '10/12/2026', '']) expect(parseTransferDate(bad).ok, bad).toBe(false);
   });
 
-  it('the earliest transfer is the lead time ahead, or the carrier\'s whole process if that is longer', () => {
+  it("the earliest transfer is the lead time ahead, or the carrier's whole process if that is longer", () => {
     expect(earliestTransfer(at('2026-11-26T09:00:00Z'), timings).toISOString()).toBe('2026-12-03T09:00:00.000Z');
     expect(earliestTransfer(at('2026-11-26T09:00:00Z'), { ...timings, minLeadDays: 1 }).toISOString()).toBe('2026-11-30T13:00:00.000Z');
   });

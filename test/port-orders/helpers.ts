@@ -54,12 +54,22 @@ export interface OrderJson {
 }
 
 /** Runs new-port-order with the numbers given as flags (e.g. ['--telephone-numbers', '…']) and the base details. */
-export async function newOrder(store: string, numbers: string[], over: Record<string, string | undefined> = {}, opts: { now?: string; extra?: string[] } = {}): Promise<RunResult> {
+export async function newOrder(
+  store: string,
+  numbers: string[],
+  over: Record<string, string | undefined> = {},
+  opts: { now?: string; extra?: string[] } = {},
+): Promise<RunResult> {
   return cp(store, ['new-port-order', ...numbers, ...orderFlags(over), ...(opts.extra ?? []), '-o', 'json'], opts.now ? { now: opts.now } : {});
 }
 
 /** Creates an order that must succeed and returns its JSON. */
-export async function createOrder(store: string, numbers: string[], over: Record<string, string | undefined> = {}, opts: { now?: string; extra?: string[] } = {}): Promise<OrderJson> {
+export async function createOrder(
+  store: string,
+  numbers: string[],
+  over: Record<string, string | undefined> = {},
+  opts: { now?: string; extra?: string[] } = {},
+): Promise<OrderJson> {
   const r = await newOrder(store, numbers, over, opts);
   if (r.code !== 0) throw new Error(`new-port-order failed: ${r.err}`);
   return r.json<OrderJson>();

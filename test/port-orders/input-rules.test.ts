@@ -29,7 +29,14 @@ describe('numbers as typed', () => {
     const rows = numbersIn(store, o.OrderId);
     expect(rows).toHaveLength(6);
     // Joined the tenant: ported in, pending, a user number of the city its area code and the service address name.
-    expect(rows[0]).toMatchObject({ tenant_id: 1, source_type: 'PortedIn', activation_state: 'PortPending', number_type: 'User', city_code: 'NOAM-US-WA-RD', country: 'US' });
+    expect(rows[0]).toMatchObject({
+      tenant_id: 1,
+      source_type: 'PortedIn',
+      activation_state: 'PortPending',
+      number_type: 'User',
+      city_code: 'NOAM-US-WA-RD',
+      country: 'US',
+    });
   });
 
   it('semicolons separate numbers as commas do', async () => {
@@ -168,11 +175,17 @@ describe('numbers already in a tenant', () => {
     expect((await cp(s, ['--tenant', 'Fabrikam', 'buy-license', '--sku', 'MCOEV', '--quantity', '5'])).code).toBe(0);
     const fab = await cp(s, ['--tenant', 'Fabrikam', 'reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-BE', '--quantity', '2', '-o', 'json']);
     const fabNumbers = fab.json<{ ReservationId: string; TelephoneNumbers: string[] }>();
-    expect((await cp(s, ['--tenant', 'Fabrikam', 'acquire', '--reservation-id', fabNumbers.ReservationId, '--telephone-numbers', fabNumbers.TelephoneNumbers[0]!])).code).toBe(0);
+    expect(
+      (await cp(s, ['--tenant', 'Fabrikam', 'acquire', '--reservation-id', fabNumbers.ReservationId, '--telephone-numbers', fabNumbers.TelephoneNumbers[0]!]))
+        .code,
+    ).toBe(0);
     const held = await cp(s, ['--tenant', 'Fabrikam', 'reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-BE', '--quantity', '1', '-o', 'json']);
     const reserved = held.json<{ TelephoneNumbers: string[] }>().TelephoneNumbers[0]!;
 
-    const r = await newOrder(s, ['--telephone-numbers', [TelephoneNumbers[0]!, '+14255550280', fabNumbers.TelephoneNumbers[0]!, reserved, '+14255550281'].join(',')]);
+    const r = await newOrder(s, [
+      '--telephone-numbers',
+      [TelephoneNumbers[0]!, '+14255550280', fabNumbers.TelephoneNumbers[0]!, reserved, '+14255550281'].join(','),
+    ]);
     expect(r.code).toBe(1);
     const e = JSON.parse(r.err) as { ErrorId: string; Message: string };
     expect(e.ErrorId).toBe('NumberAlreadyInTenant');
@@ -189,7 +202,7 @@ describe('numbers already in a tenant', () => {
 });
 
 describe('the service address', () => {
-  it('is validated like an emergency address: a rejected one refuses the order with the validator\'s reason', async () => {
+  it("is validated like an emergency address: a rejected one refuses the order with the validator's reason", async () => {
     const r = await newOrder(store, ['--telephone-numbers', '+14255550290'], { 'street-name': '148' });
     expect(r.code).toBe(1);
     const e = JSON.parse(r.err) as { ErrorId: string; Message: string; Hint: string };
@@ -199,7 +212,7 @@ describe('the service address', () => {
     expect(peek(store, "SELECT 1 FROM numbers WHERE number = '14255550290'")).toHaveLength(0);
   });
 
-  it('corrections are applied and reported (a misspelt city, coordinates filled); the country defaults to the numbers\'', async () => {
+  it("corrections are applied and reported (a misspelt city, coordinates filled); the country defaults to the numbers'", async () => {
     const r = await newOrder(store, ['--telephone-numbers', '+14255550291'], { city: 'Redmnd' });
     expect(r.code, r.err).toBe(0);
     const o = r.json<OrderJson & { AddressValidation: string }>();
@@ -210,7 +223,7 @@ describe('the service address', () => {
     expect(JSON.parse(stored.service_address)).toMatchObject({ city: 'Redmond', countryOrRegion: 'US' });
   });
 
-  it('must be in the numbers\' country', async () => {
+  it("must be in the numbers' country", async () => {
     const r = await newOrder(store, ['--telephone-numbers', '+14255550292'], { ...GB_ADDRESS, 'country-or-region': 'GB' });
     expect(errorId(r)).toBe('CountryMismatch');
   });
@@ -218,11 +231,17 @@ describe('the service address', () => {
 
 describe('billing telephone number, port type, transfer date, inventory type', () => {
   it('a full port includes the BTN (the account closes); a partial port must not', async () => {
-    const full = await newOrder(store, ['--telephone-numbers', '+14255550300,+14255550301'], { 'port-type': 'Full', 'billing-telephone-number': '+14255550309' });
+    const full = await newOrder(store, ['--telephone-numbers', '+14255550300,+14255550301'], {
+      'port-type': 'Full',
+      'billing-telephone-number': '+14255550309',
+    });
     expect(errorId(full)).toBe('BillingNumberNotInOrder');
     const partial = await newOrder(store, ['--telephone-numbers', '+14255550300,+14255550301'], { 'billing-telephone-number': '425-555-0300' });
     expect(errorId(partial)).toBe('BillingNumberInOrder');
-    const ok = await createOrder(store, ['--telephone-numbers', '+14255550300,+14255550301'], { 'port-type': 'Full', 'billing-telephone-number': '4255550301' });
+    const ok = await createOrder(store, ['--telephone-numbers', '+14255550300,+14255550301'], {
+      'port-type': 'Full',
+      'billing-telephone-number': '4255550301',
+    });
     expect(ok.TelephoneNumberCount).toBe(2);
     const ps = await createOrder(store, ['--telephone-numbers', '+14255550302'], { 'port-type': undefined }, { extra: ['-IsPartialPort'] });
     expect(ps.TelephoneNumberCount).toBe(1);
@@ -260,12 +279,19 @@ describe('billing telephone number, port type, transfer date, inventory type', (
     ]);
     const toll = await createOrder(store, ['--telephone-numbers', '+14255550310'], {}, { extra: ['--inventory-type', 'Service'] });
     expect(numbersIn(store, toll.OrderId)[0]!.number_type).toBe('Toll');
-    const wrong = await newOrder(store, ['--telephone-numbers', '+18005550302'], { 'billing-telephone-number': '+18005550309' }, { extra: ['--inventory-type', 'Subscriber'] });
+    const wrong = await newOrder(
+      store,
+      ['--telephone-numbers', '+18005550302'],
+      { 'billing-telephone-number': '+18005550309' },
+      { extra: ['--inventory-type', 'Subscriber'] },
+    );
     expect(errorId(wrong)).toBe('InventoryTypeMismatch');
 
     const noCredits = newStore();
     buy(noCredits, { MCOEV: 1 });
-    expect(errorId(await newOrder(noCredits, ['--telephone-numbers', '+18005550303'], { 'billing-telephone-number': '+18005550309' }))).toBe('CommunicationsCreditsRequired');
+    expect(errorId(await newOrder(noCredits, ['--telephone-numbers', '+18005550303'], { 'billing-telephone-number': '+18005550309' }))).toBe(
+      'CommunicationsCreditsRequired',
+    );
     const unlicensed = newStore();
     expect(errorId(await newOrder(unlicensed, ['--telephone-numbers', '+14255550311']))).toBe('LicenseRequired');
   });
@@ -302,16 +328,48 @@ describe('CSV, -WhatIf, PowerShell spelling, audit', () => {
 
   it('takes the cmdlet spelling of New-CsOnlineNumberPortInOrder; the PIN is never shown or logged', async () => {
     const r = await cp(store, [
-      'New-CsOnlineNumberPortInOrder', '-TelephoneNumbers', '+14255550340,+14255550341', '-IsPartialPort', '-BillingTelephoneNumber', '+14255550349',
-      '-LosingTelcoAccountId', '123', '-LosingTelcoPin', '9876', '-LOAAuthorizingPerson', 'Ken Myer', '-SubscriberCompanyName', 'Contoso',
-      '-SubscriberBuildingNumber', '1', '-SubscriberStreetName', 'Microsoft Way', '-SubscriberCity', 'Redmond', '-SubscriberArea', 'WA',
-      '-SubscriberZipCode', '98052', '-RequestedFocDate', '2026-12-10', '-LosingCarrier', 'Northwind', '-EmailAddresses', 'it@contoso.com', '-o', 'json',
+      'New-CsOnlineNumberPortInOrder',
+      '-TelephoneNumbers',
+      '+14255550340,+14255550341',
+      '-IsPartialPort',
+      '-BillingTelephoneNumber',
+      '+14255550349',
+      '-LosingTelcoAccountId',
+      '123',
+      '-LosingTelcoPin',
+      '9876',
+      '-LOAAuthorizingPerson',
+      'Ken Myer',
+      '-SubscriberCompanyName',
+      'Contoso',
+      '-SubscriberBuildingNumber',
+      '1',
+      '-SubscriberStreetName',
+      'Microsoft Way',
+      '-SubscriberCity',
+      'Redmond',
+      '-SubscriberArea',
+      'WA',
+      '-SubscriberZipCode',
+      '98052',
+      '-RequestedFocDate',
+      '2026-12-10',
+      '-LosingCarrier',
+      'Northwind',
+      '-EmailAddresses',
+      'it@contoso.com',
+      '-o',
+      'json',
     ]);
     expect(r.code, r.err).toBe(0);
     const o = r.json<OrderJson & { Notify: string[] }>();
     expect(o).toMatchObject({ Pin: '(set)', Notify: ['it@contoso.com'], TelephoneNumberCount: 2 });
     expect(r.out).not.toContain('9876');
-    const audit = peek<{ operation: string; parameters: string; after: string }>(store, 'SELECT operation, parameters, after FROM audit_log WHERE target = ?', o.OrderId);
+    const audit = peek<{ operation: string; parameters: string; after: string }>(
+      store,
+      'SELECT operation, parameters, after FROM audit_log WHERE target = ?',
+      o.OrderId,
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.operation).toBe('New-CsOnlineNumberPortInOrder');
     expect(audit[0]!.parameters + audit[0]!.after).not.toContain('9876');

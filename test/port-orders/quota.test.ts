@@ -27,7 +27,10 @@ describe('quota exclusion', () => {
     const o = await createOrder(store, ['--range', '+14255550200-+14255550219']);
     expect(o.TelephoneNumberCount).toBe(20);
     // The trigger-kept counts keep them apart from the quota's.
-    const counts = peek<{ source_type: string; n: number }>(store, "SELECT source_type, n FROM tenant_number_counts WHERE tenant_id = 1 AND number_type = 'User' ORDER BY source_type");
+    const counts = peek<{ source_type: string; n: number }>(
+      store,
+      "SELECT source_type, n FROM tenant_number_counts WHERE tenant_id = 1 AND number_type = 'User' ORDER BY source_type",
+    );
     expect(counts).toEqual([
       { source_type: 'PortedIn', n: 20 },
       { source_type: 'Tnm', n: 10 },

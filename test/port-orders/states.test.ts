@@ -41,7 +41,8 @@ const getNumber = async (store: string, n: string, now: string) => {
 };
 
 const set = (store: string, id: string, args: string[], now: string): Promise<RunResult> => cp(store, ['set-port-order', id, ...args, '-o', 'json'], { now });
-const cancel = (store: string, id: string, now: string, extra: string[] = []): Promise<RunResult> => cp(store, ['cancel-port-order', id, ...extra, '-o', 'json'], { now });
+const cancel = (store: string, id: string, now: string, extra: string[] = []): Promise<RunResult> =>
+  cp(store, ['cancel-port-order', id, ...extra, '-o', 'json'], { now });
 
 describe('states by the store clock', () => {
   let store: string;
@@ -74,7 +75,9 @@ describe('states by the store clock', () => {
 
   it('completion is recorded (numbers Activated, order CompletedAt, one audit row): an earlier clock still shows Completed', async () => {
     expect(peek<{ completed_at: string }>(store, 'SELECT completed_at FROM port_orders WHERE order_id = ?', order.OrderId)[0]!.completed_at).toBe(AT.completed);
-    expect(peek<{ activation_state: string; acquired_at: string }>(store, "SELECT activation_state, acquired_at FROM numbers WHERE number = '14255550201'")[0]).toEqual({
+    expect(
+      peek<{ activation_state: string; acquired_at: string }>(store, "SELECT activation_state, acquired_at FROM numbers WHERE number = '14255550201'")[0],
+    ).toEqual({
       activation_state: 'Activated',
       acquired_at: AT.completed,
     });
@@ -126,7 +129,11 @@ describe('what each state allows', () => {
     expect((await getOrder(store, id, AT.contacting)).Status).toBe('ContactingCarrier');
     expect(peek(store, "SELECT 1 FROM numbers WHERE number = '14255550210'")).toHaveLength(1);
     const c = await cancel(store, id, AT.contacting);
-    expect(c.json<{ Result: string; PreviousStatus: string; NumbersRemoved: number }>()).toMatchObject({ Result: 'Cancelled', PreviousStatus: 'ContactingCarrier', NumbersRemoved: 1 });
+    expect(c.json<{ Result: string; PreviousStatus: string; NumbersRemoved: number }>()).toMatchObject({
+      Result: 'Cancelled',
+      PreviousStatus: 'ContactingCarrier',
+      NumbersRemoved: 1,
+    });
     expect(peek(store, "SELECT 1 FROM numbers WHERE number = '14255550210'")).toHaveLength(0);
   });
 
@@ -145,7 +152,11 @@ describe('what each state allows', () => {
     expect((await getOrder(store, id, AT.approved)).FocDate).toBe('2026-12-10T00:00:00.000Z');
     const moved = await set(store, id, ['--transfer-date', '2026-12-14T15:00:00Z'], AT.approved);
     expect(moved.code, moved.err).toBe(0);
-    expect(moved.json<{ Result: string; Status: string; FocDate: string }>()).toMatchObject({ Result: 'Updated', Status: 'TransferApproved', FocDate: '2026-12-14T15:00:00.000Z' });
+    expect(moved.json<{ Result: string; Status: string; FocDate: string }>()).toMatchObject({
+      Result: 'Updated',
+      Status: 'TransferApproved',
+      FocDate: '2026-12-14T15:00:00.000Z',
+    });
     // The new FOC date drives the rest of the order's life.
     expect((await getOrder(store, id, '2026-12-12T00:00:00Z')).Status).toBe('TransferApproved');
     const c = await cancel(store, id, '2026-12-12T00:00:00Z');
@@ -186,10 +197,14 @@ describe('what each state allows', () => {
     expect(errorId(soon)).toBe('TransferDateTooSoon');
     const r = await set(store, id, ['--authorizing-person', 'Lee Gu', '--transfer-date', '2026-12-14'], '2026-12-05T09:00:00Z');
     expect(r.code, r.err).toBe(0);
-    expect(r.json<{ Result: string; PreviousStatus: string; Status: string }>()).toMatchObject({ Result: 'Resubmitted', PreviousStatus: 'Cancelled', Status: 'Processing' });
-    expect(peek<{ activation_state: string; tenant_id: number }>(store, "SELECT activation_state, tenant_id FROM numbers WHERE number = '14255550210'")).toEqual([
-      { activation_state: 'PortPending', tenant_id: 1 },
-    ]);
+    expect(r.json<{ Result: string; PreviousStatus: string; Status: string }>()).toMatchObject({
+      Result: 'Resubmitted',
+      PreviousStatus: 'Cancelled',
+      Status: 'Processing',
+    });
+    expect(
+      peek<{ activation_state: string; tenant_id: number }>(store, "SELECT activation_state, tenant_id FROM numbers WHERE number = '14255550210'"),
+    ).toEqual([{ activation_state: 'PortPending', tenant_id: 1 }]);
     expect((await getOrder(store, id, '2026-12-14T00:00:00Z')).Status).toBe('Completed');
   });
 
@@ -227,7 +242,21 @@ describe('Error: the losing carrier rejects a mobile order without the transfer 
   });
 
   it('creation warns; the order is Processing, then Error when the carrier answers (edit and cancel allowed, numbers stay pending)', async () => {
-    const r = await cp(store, ['new-port-order', ...gbMobile, ...Object.entries(gb).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v])), '--account-number', '55', '--company-name', 'Contoso', '--authorizing-person', 'Ken Myer', '--transfer-date', '2026-12-10', '-o', 'json']);
+    const r = await cp(store, [
+      'new-port-order',
+      ...gbMobile,
+      ...Object.entries(gb).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v])),
+      '--account-number',
+      '55',
+      '--company-name',
+      'Contoso',
+      '--authorizing-person',
+      'Ken Myer',
+      '--transfer-date',
+      '2026-12-10',
+      '-o',
+      'json',
+    ]);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toContain('transfer PIN');
     order = r.json<OrderJson>();
@@ -258,7 +287,20 @@ describe('Error: the losing carrier rejects a mobile order without the transfer 
   it('an order in Error can be cancelled: its numbers leave the tenant and can be ordered again', async () => {
     const s = newStore();
     buy(s, { MCOEV: 10 });
-    const args = [...gbMobile, ...Object.entries(gb).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v])), '--account-number', '55', '--company-name', 'Contoso', '--authorizing-person', 'Ken Myer', '--transfer-date', '2026-12-10', '-o', 'json'];
+    const args = [
+      ...gbMobile,
+      ...Object.entries(gb).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v])),
+      '--account-number',
+      '55',
+      '--company-name',
+      'Contoso',
+      '--authorizing-person',
+      'Ken Myer',
+      '--transfer-date',
+      '2026-12-10',
+      '-o',
+      'json',
+    ];
     const o = (await cp(s, ['new-port-order', ...args])).json<OrderJson>();
     const c = await cancel(s, o.OrderId, AT.approved);
     expect(c.json<{ PreviousStatus: string; NumbersRemoved: number }>()).toMatchObject({ PreviousStatus: 'Error', NumbersRemoved: 2 });
@@ -279,15 +321,32 @@ describe('completion into inventory', () => {
     expect((await cp(store, ['set-user-license', 'ken.myer@contoso.com', '--add-licenses', 'MCOEV,MCOPSTN1'])).code).toBe(0);
     await createOrder(store, ['--telephone-numbers', '+14255550220']);
 
-    const early = await cp(store, ['set-voice-user', 'ken.myer@contoso.com', '--telephone-number', '+14255550220', '--location-id', loc.locationId, '-o', 'json'], { now: AT.approved });
+    const early = await cp(
+      store,
+      ['set-voice-user', 'ken.myer@contoso.com', '--telephone-number', '+14255550220', '--location-id', loc.locationId, '-o', 'json'],
+      { now: AT.approved },
+    );
     expect(early.code).toBe(1);
     expect(early.out + early.err).toContain('NumberPortPending');
 
     const n = await getNumber(store, '+14255550220', AT.completed);
-    expect(n).toMatchObject({ ActivationState: 'Activated', SourceType: 'PortedIn', PortInOrderStatus: 'Completed', InventoryType: 'Subscriber', CityCode: 'NOAM-US-WA-RD', IsManagedByServiceDesk: true });
-    const ok = await cp(store, ['set-voice-user', 'ken.myer@contoso.com', '--telephone-number', '+14255550220', '--location-id', loc.locationId, '-o', 'json'], { now: AT.completed });
+    expect(n).toMatchObject({
+      ActivationState: 'Activated',
+      SourceType: 'PortedIn',
+      PortInOrderStatus: 'Completed',
+      InventoryType: 'Subscriber',
+      CityCode: 'NOAM-US-WA-RD',
+      IsManagedByServiceDesk: true,
+    });
+    const ok = await cp(
+      store,
+      ['set-voice-user', 'ken.myer@contoso.com', '--telephone-number', '+14255550220', '--location-id', loc.locationId, '-o', 'json'],
+      { now: AT.completed },
+    );
     expect(ok.code, ok.err + ok.out).toBe(0);
-    expect(peek<{ upn: string }>(store, "SELECT u.upn FROM numbers n JOIN users u ON u.id = n.user_id WHERE n.number = '14255550220'")).toEqual([{ upn: 'ken.myer@contoso.com' }]);
+    expect(peek<{ upn: string }>(store, "SELECT u.upn FROM numbers n JOIN users u ON u.id = n.user_id WHERE n.number = '14255550220'")).toEqual([
+      { upn: 'ken.myer@contoso.com' },
+    ]);
     // Releasing a ported-in number is the service desk's job.
     const rel = await cp(store, ['release-number', '--telephone-number', '+14255550220', '-o', 'json'], { now: AT.completed });
     expect(rel.json<{ NumberIdsManagedByServiceDesk: string[] }>().NumberIdsManagedByServiceDesk).toEqual(['14255550220']);
@@ -301,7 +360,10 @@ describe('completion into inventory', () => {
     expect((await cp(store, ['get-number'], { now: AT.pending })).code).toBe(0);
     expect(peek(store, 'SELECT COUNT(*) AS n FROM audit_log')).toEqual(before);
     // The check before every command is one probe of the partial index.
-    const plan = peek<{ detail: string }>(store, "EXPLAIN QUERY PLAN SELECT 1 FROM port_orders WHERE completed_at IS NULL AND cancelled_at IS NULL AND error_message IS NULL AND transfer_at <= '2026-12-01' LIMIT 1");
+    const plan = peek<{ detail: string }>(
+      store,
+      "EXPLAIN QUERY PLAN SELECT 1 FROM port_orders WHERE completed_at IS NULL AND cancelled_at IS NULL AND error_message IS NULL AND transfer_at <= '2026-12-01' LIMIT 1",
+    );
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX port_orders_due/);
   });
 });

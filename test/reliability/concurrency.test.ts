@@ -5,7 +5,12 @@ import { runBinAsync } from '../helpers/bin.js';
 import { cp, peek } from '../helpers/store.js';
 import { licensedUser, voiceTenant } from '../voice/fixtures.js';
 
-const OPS = ['Search-CsOnlineTelephoneNumberInventory', 'Select-CsOnlineTelephoneNumberInventory', 'Set-CsOnlineVoiceUser', 'Remove-CsOnlineTelephoneNumber'] as const;
+const OPS = [
+  'Search-CsOnlineTelephoneNumberInventory',
+  'Select-CsOnlineTelephoneNumberInventory',
+  'Set-CsOnlineVoiceUser',
+  'Remove-CsOnlineTelephoneNumber',
+] as const;
 type Op = (typeof OPS)[number];
 
 describe('concurrency', () => {
@@ -13,9 +18,16 @@ describe('concurrency', () => {
     const t = await voiceTenant();
     await cp(t.store, ['buy-license', '--sku', 'MCOPSTN1', '--quantity', '200']);
     for (let w = 0; w < 4; w++) await licensedUser(t.store, `worker${w}@contoso.com`);
-    const auditBefore = Object.fromEntries(OPS.map((op) => [op, peek<{ n: number }>(t.store, 'SELECT COUNT(*) AS n FROM audit_log WHERE operation = ?', op)[0]!.n]));
+    const auditBefore = Object.fromEntries(
+      OPS.map((op) => [op, peek<{ n: number }>(t.store, 'SELECT COUNT(*) AS n FROM audit_log WHERE operation = ?', op)[0]!.n]),
+    );
     const env = { CALLPLAN_BUSY_TIMEOUT: '30000' };
-    const successes: Record<Op, number> = { 'Search-CsOnlineTelephoneNumberInventory': 0, 'Select-CsOnlineTelephoneNumberInventory': 0, 'Set-CsOnlineVoiceUser': 0, 'Remove-CsOnlineTelephoneNumber': 0 };
+    const successes: Record<Op, number> = {
+      'Search-CsOnlineTelephoneNumberInventory': 0,
+      'Select-CsOnlineTelephoneNumberInventory': 0,
+      'Set-CsOnlineVoiceUser': 0,
+      'Remove-CsOnlineTelephoneNumber': 0,
+    };
     const failures: string[] = [];
     const deadline = Date.now() + 6000;
 
@@ -50,7 +62,12 @@ describe('concurrency', () => {
     // No number held by two users, none in two reservations, and every hold accounted for.
     expect(peek(t.store, 'SELECT user_id FROM numbers WHERE user_id IS NOT NULL GROUP BY user_id HAVING COUNT(*) > 1')).toEqual([]);
     expect(peek(t.store, 'SELECT number FROM numbers GROUP BY number HAVING COUNT(*) > 1')).toEqual([]);
-    expect(peek(t.store, "SELECT COUNT(*) AS n FROM numbers WHERE reservation_id IS NOT NULL AND reservation_id NOT IN (SELECT id FROM reservations WHERE status = 'Active')")).toEqual([{ n: 0 }]);
+    expect(
+      peek(
+        t.store,
+        "SELECT COUNT(*) AS n FROM numbers WHERE reservation_id IS NOT NULL AND reservation_id NOT IN (SELECT id FROM reservations WHERE status = 'Active')",
+      ),
+    ).toEqual([{ n: 0 }]);
     expect(peek(t.store, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
   }, 120_000);
 });

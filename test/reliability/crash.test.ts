@@ -32,7 +32,10 @@ function copy(): string {
 /** Starts a bulk run and kills it with SIGKILL after `ms`; resolves with how it ended. */
 function killAfter(store: string, ms: number, extra: string[] = []): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'set-voice-user', '--store', store, '--csv', csv, ...extra], { stdio: 'ignore', env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, [BIN, 'set-voice-user', '--store', store, '--csv', csv, ...extra], {
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH },
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -56,15 +59,19 @@ const integrity = (store: string) => {
 const MOMENTS = [120, 450, 900, 1400, 2100, 2900];
 
 describe('crash safety', () => {
-  it.each(MOMENTS)('killed after %i ms: integrity ok, and none or all of the batch', async (ms) => {
-    const store = copy();
-    const r = await killAfter(store, ms);
-    expect(integrity(store)).toBe('ok');
-    const n = assigned(store);
-    expect([0, N]).toContain(n);
-    expect(audits(store)).toBe(n); // the audit rows went in with the change, or not at all
-    if (!r.killed) expect(n).toBe(N);
-  }, 60_000);
+  it.each(MOMENTS)(
+    'killed after %i ms: integrity ok, and none or all of the batch',
+    async (ms) => {
+      const store = copy();
+      const r = await killAfter(store, ms);
+      expect(integrity(store)).toBe('ok');
+      const n = assigned(store);
+      expect([0, N]).toContain(n);
+      expect(audits(store)).toBe(n); // the audit rows went in with the change, or not at all
+      if (!r.killed) expect(n).toBe(N);
+    },
+    60_000,
+  );
 
   it('with --continue-on-error a re-run after a kill completes the rest and reports the done rows as Unchanged', async () => {
     const store = copy();

@@ -69,19 +69,22 @@ describe('path safety: no output file is ever the store, its journal files or an
     };
   };
 
-  it.each(['import-users', 'set-user-license', 'set-voice-user'])('%s --report naming the store, -wal, -shm or -journal is refused and the store is untouched', async (cmd) => {
-    const { store, runs } = await bulk();
-    const before = bytesOf(store);
-    const digest = storeDigest(store);
-    for (const target of [store, `${store}-wal`, `${store}-shm`, `${store}-journal`, `${path.dirname(store)}/./${path.basename(store)}`]) {
-      const r = runBin(['--store', store, ...runs[cmd]!(target)]);
-      expect(r.code, target).toBe(2);
-      expect(r.stderr).toMatch(/^callplan: UnsafeOutputPath: .* Hint: /);
-      expect(bytesOf(store)).toBe(before);
-    }
-    expect(runBin(['--store', store, 'get-user', 'ann@contoso.com']).code).toBe(0); // the store is still the store
-    expect(storeDigest(store)).toBe(digest);
-  });
+  it.each(['import-users', 'set-user-license', 'set-voice-user'])(
+    '%s --report naming the store, -wal, -shm or -journal is refused and the store is untouched',
+    async (cmd) => {
+      const { store, runs } = await bulk();
+      const before = bytesOf(store);
+      const digest = storeDigest(store);
+      for (const target of [store, `${store}-wal`, `${store}-shm`, `${store}-journal`, `${path.dirname(store)}/./${path.basename(store)}`]) {
+        const r = runBin(['--store', store, ...runs[cmd]!(target)]);
+        expect(r.code, target).toBe(2);
+        expect(r.stderr).toMatch(/^callplan: UnsafeOutputPath: .* Hint: /);
+        expect(bytesOf(store)).toBe(before);
+      }
+      expect(runBin(['--store', store, 'get-user', 'ann@contoso.com']).code).toBe(0); // the store is still the store
+      expect(storeDigest(store)).toBe(digest);
+    },
+  );
 
   it('a symlink or hard link to the store is the store', async () => {
     const { store, dir, runs } = await bulk();
@@ -135,7 +138,10 @@ describe('foreign stores: anything that is not a callplan store is refused byte-
   };
 
   it.each([
-    ['a notes database', (db: Database.Database) => db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello')")],
+    [
+      'a notes database',
+      (db: Database.Database) => db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello')"),
+    ],
     ['a database with its own users table', (db: Database.Database) => db.exec('CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)')],
     ['an empty database with a schema version', (db: Database.Database) => db.pragma('user_version = 7')],
   ])('%s → exit 3 NotACallplanStore, journal mode and bytes unchanged', (_what, setup) => {
@@ -170,7 +176,10 @@ describe('foreign stores: anything that is not a callplan store is refused byte-
   });
 
   it('--store and --tenant must not be empty', () => {
-    for (const args of [['--store', ''], ['--tenant', '']]) {
+    for (const args of [
+      ['--store', ''],
+      ['--tenant', ''],
+    ]) {
       const r = runBin([...args, 'get-user'], { env: { CALLPLAN_STORE: path.join(tempDir(), 's.db') } });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/InvalidValue: .*empty/);
@@ -232,7 +241,11 @@ describe('lock scope: a bulk run reading a pipe does not hold the store while it
     child.stdin.end('slow2@contoso.com\n');
     expect(await done).toBe(0);
     expect(stderr).toBe('callplan: 2 Created.\n');
-    expect(peek<{ upn: string }>(store, 'SELECT upn FROM users ORDER BY upn').map((u) => u.upn)).toEqual(['other@contoso.com', 'slow1@contoso.com', 'slow2@contoso.com']);
+    expect(peek<{ upn: string }>(store, 'SELECT upn FROM users ORDER BY upn').map((u) => u.upn)).toEqual([
+      'other@contoso.com',
+      'slow1@contoso.com',
+      'slow2@contoso.com',
+    ]);
   });
 });
 
@@ -259,10 +272,17 @@ describe('write failures: a report or output that cannot be written', () => {
 
   it.each(['csv', 'json', 'table'])('stdout on a full disk (-o %s) is exit 1 OutputWriteFailed, no stack trace', (format) => {
     const store = newStore();
-    exec(store, "INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, created_at) VALUES (1, '11111111-1111-4111-8111-111111111111', 'a@contoso.com', 'a@contoso.com', 'A', 'sip:a@contoso.com', 'sip:a@contoso.com', 'US', '2026-11-26T09:00:00Z')");
+    exec(
+      store,
+      "INSERT INTO users (tenant_id, object_id, upn, upn_key, display_name, sip_address, sip_key, usage_location, created_at) VALUES (1, '11111111-1111-4111-8111-111111111111', 'a@contoso.com', 'a@contoso.com', 'A', 'sip:a@contoso.com', 'sip:a@contoso.com', 'US', '2026-11-26T09:00:00Z')",
+    );
     const full = fs.openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [BIN, '--store', store, 'get-user', '-o', format], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH, CALLPLAN_NOW: at(0) } });
+      const r = spawnSync(process.execPath, [BIN, '--store', store, 'get-user', '-o', format], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, CALLPLAN_NOW: at(0) },
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(format === 'json' ? /^\{"ErrorId":"OutputWriteFailed"/ : /^callplan: OutputWriteFailed: /);
       expect(r.stderr).not.toMatch(NO_INTERNALS);
@@ -285,7 +305,14 @@ describe('escaping: control characters never enter as names and never leave raw'
     const store = newStore();
     exec(store, "UPDATE tenants SET name = 'T\u001b]0;PWNED\u0007\u202e\u009bX'");
     exec(store, "UPDATE skus SET name = 'Phone\u001b[31m\u202e\u0085System' WHERE sku = 'MCOEV'");
-    for (const args of [['status'], ['status', '-o', 'json'], ['get-license', '-o', 'json'], ['get-license', '-o', 'jsonl'], ['get-license'], ['get-tenant', '-o', 'json']]) {
+    for (const args of [
+      ['status'],
+      ['status', '-o', 'json'],
+      ['get-license', '-o', 'json'],
+      ['get-license', '-o', 'jsonl'],
+      ['get-license'],
+      ['get-tenant', '-o', 'json'],
+    ]) {
       const r = runBin(['--store', store, ...args]);
       expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(RAW_CONTROL);
     }
@@ -322,7 +349,9 @@ describe('clock: time never runs backwards for a record', () => {
     const store = newStore();
     expect((await cp(store, ['buy-license', 'MCOEV', '--quantity', '5'])).code).toBe(0);
     expect((await cp(store, ['buy-license', 'MCOPSTN1', '--quantity', '5'])).code).toBe(0);
-    const made = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1', '-o', 'json'], { now: at(60 * MIN) });
+    const made = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1', '-o', 'json'], {
+      now: at(60 * MIN),
+    });
     const id = made.json<{ ReservationId: string }>().ReservationId;
     const early = await cp(store, ['get-reservation', id, '-o', 'json'], { now: at(30 * MIN) });
     expect(timeLeft(early)).toBeLessThanOrEqual(600);
@@ -334,7 +363,9 @@ describe('clock: time never runs backwards for a record', () => {
   it('a hold made by a machine whose clock is ahead expires 10 minutes after it was made, not later', async () => {
     const store = newStore();
     expect((await cp(store, ['buy-license', 'MCOEV', '--quantity', '5'])).code).toBe(0);
-    const made = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1', '-o', 'json'], { now: at(60 * MIN) });
+    const made = await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '1', '-o', 'json'], {
+      now: at(60 * MIN),
+    });
     const id = made.json<{ ReservationId: string }>().ReservationId;
     for (const minutes of [0, 30, 59, 60, 65]) {
       const r = await cp(store, ['get-reservation', id, '-o', 'json'], { now: at(minutes * MIN) });
@@ -350,7 +381,8 @@ describe('clock: time never runs backwards for a record', () => {
 
   it('get-audit-log --since without a zone means the same instant under every TZ', async () => {
     const store = newStore();
-    for (const [i, m] of [0, 30, 120, 600].entries()) expect((await cp(store, ['add-user', `u${i}@contoso.com`, '--usage-location', 'US'], { now: at(m * 60_000) })).code).toBe(0);
+    for (const [i, m] of [0, 30, 120, 600].entries())
+      expect((await cp(store, ['add-user', `u${i}@contoso.com`, '--usage-location', 'US'], { now: at(m * 60_000) })).code).toBe(0);
     const counts = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati'].map((tz) => {
       const r = runBin(['--store', store, 'get-audit-log', '--since', '2026-11-26T10:00:00', '--until', '2026-11-26 19:30', '-o', 'json'], { env: { TZ: tz } });
       expect(r.code, tz).toBe(0);
@@ -362,17 +394,19 @@ describe('clock: time never runs backwards for a record', () => {
 });
 
 describe('parsing: numbers, extensions and paging values', () => {
-  it.each(['--telephone-number=-14255037301', '--telephone-number=\u221214255037301', '--telephone-number=tel:+14255037302;ext=12', '--telephone-number=+14255037302;ext=12'])(
-    'set-voice-user %s is refused and nothing is assigned',
-    async (arg) => {
-      const t = await voiceTenant();
-      const digest = storeDigest(t.store);
-      const r = runBin(['--store', t.store, 'set-voice-user', 'ann@contoso.com', arg, '--location-id', t.usLocation]);
-      expect(r.code).not.toBe(0);
-      expect(r.stderr).toMatch(/InvalidNumber: .*(minus sign|extension)/);
-      expect(storeDigest(t.store)).toBe(digest);
-    },
-  );
+  it.each([
+    '--telephone-number=-14255037301',
+    '--telephone-number=\u221214255037301',
+    '--telephone-number=tel:+14255037302;ext=12',
+    '--telephone-number=+14255037302;ext=12',
+  ])('set-voice-user %s is refused and nothing is assigned', async (arg) => {
+    const t = await voiceTenant();
+    const digest = storeDigest(t.store);
+    const r = runBin(['--store', t.store, 'set-voice-user', 'ann@contoso.com', arg, '--location-id', t.usLocation]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/InvalidNumber: .*(minus sign|extension)/);
+    expect(storeDigest(t.store)).toBe(digest);
+  });
 
   it('release-number refuses a negative number instead of releasing +1…', async () => {
     const t = await voiceTenant();
@@ -417,7 +451,11 @@ describe('encodings and line lengths of bulk files', () => {
       [['import-users', '--csv', file], undefined],
       [['import-users', '--csv', '-'], data.toString('latin1')],
     ] as const) {
-      const r = spawnSync(process.execPath, [BIN, '--store', store, ...args], { input: input === undefined ? undefined : Buffer.from(input, 'latin1'), encoding: 'utf8', env: { PATH: process.env.PATH, CALLPLAN_NOW: at(0) } });
+      const r = spawnSync(process.execPath, [BIN, '--store', store, ...args], {
+        input: input === undefined ? undefined : Buffer.from(input, 'latin1'),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, CALLPLAN_NOW: at(0) },
+      });
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^callplan: WrongEncoding: .*${name}.*UTF-8.* Hint: `));
     }

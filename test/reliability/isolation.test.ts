@@ -27,23 +27,56 @@ beforeAll(async () => {
   const t = await voiceTenant();
   store = t.store;
   await cp(store, ['set-voice-user', 'ann@contoso.com', '--telephone-number', t.us[0]!, '--location-id', t.usLocation]);
-  const r = (await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '1', '-o', 'json'])).json<{ ReservationId: string; TelephoneNumbers: string[] }>();
+  const r = (await cp(store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '1', '-o', 'json'])).json<{
+    ReservationId: string;
+    TelephoneNumbers: string[];
+  }>();
   b = {
     upn: 'ann@contoso.com',
     objectId: peek<{ object_id: string }>(store, "SELECT object_id FROM users WHERE upn_key = 'ann@contoso.com'")[0]!.object_id,
     number: t.us[0]!,
     reservationId: r.ReservationId,
     reserved: r.TelephoneNumbers[0]!,
-    civicAddressId: peek<{ civic_address_id: string }>(store, 'SELECT a.civic_address_id FROM addresses a JOIN locations l ON l.address_id = a.id WHERE l.location_id = ?', t.usLocation)[0]!.civic_address_id,
+    civicAddressId: peek<{ civic_address_id: string }>(
+      store,
+      'SELECT a.civic_address_id FROM addresses a JOIN locations l ON l.address_id = a.id WHERE l.location_id = ?',
+      t.usLocation,
+    )[0]!.civic_address_id,
     locationId: t.usLocation,
     portOrderId: '',
     ported: '',
   };
   // A pending port order of B.
   const order = await cp(store, [
-    'new-port-order', '--telephone-numbers', '+14255550200', '--losing-carrier', 'Northwind', '--account-number', '1', '--billing-telephone-number', '+14255550299',
-    '--port-type', 'Partial', '--company-name', 'Contoso', '--authorizing-person', 'Ken Myer', '--house-number', '1', '--street-name', 'Microsoft Way',
-    '--city', 'Redmond', '--state-or-province', 'WA', '--postal-code', '98052', '--transfer-date', '2026-12-10', '-o', 'json',
+    'new-port-order',
+    '--telephone-numbers',
+    '+14255550200',
+    '--losing-carrier',
+    'Northwind',
+    '--account-number',
+    '1',
+    '--billing-telephone-number',
+    '+14255550299',
+    '--port-type',
+    'Partial',
+    '--company-name',
+    'Contoso',
+    '--authorizing-person',
+    'Ken Myer',
+    '--house-number',
+    '1',
+    '--street-name',
+    'Microsoft Way',
+    '--city',
+    'Redmond',
+    '--state-or-province',
+    'WA',
+    '--postal-code',
+    '98052',
+    '--transfer-date',
+    '2026-12-10',
+    '-o',
+    'json',
   ]);
   b.portOrderId = order.json<{ OrderId: string }>().OrderId;
   b.ported = '+14255550200';
@@ -67,7 +100,8 @@ const CASES: Record<string, Case> = {
     expect(JSON.parse(r.out).Users.Total).toBe(0);
   },
   'get-inventory': async (run) => void expect((await run(['get-inventory'])).code).toBe(0),
-  reserve: async (run) => notFound(/NumberNotAvailable/)(await run(['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--telephone-number', b.reserved])),
+  reserve: async (run) =>
+    notFound(/NumberNotAvailable/)(await run(['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--telephone-number', b.reserved])),
   'get-reservation': async (run) => notFound(/ReservationNotFound/)(await run(['get-reservation', b.reservationId])),
   acquire: async (run) => notFound(/ReservationNotFound/)(await run(['acquire', b.reservationId, '--all'])),
   'clear-reservation': async (run) => notFound(/ReservationNotFound/)(await run(['clear-reservation', b.reservationId])),
@@ -95,7 +129,27 @@ const CASES: Record<string, Case> = {
   'set-user': async (run) => notFound(/UserNotFound/)(await run(['set-user', b.upn, '--display-name', 'Hacked'])),
   'set-user-license': async (run) => notFound(/UserNotFound/)(await run(['set-user-license', b.upn, '--remove-licenses', 'MCOPSTN1'])),
   'add-address': async (run) =>
-    void expect((await run(['add-address', '--house-number', '1', '--street-name', 'Microsoft Way', '--city', 'Redmond', '--state-or-province', 'WA', '--country-or-region', 'US', '--postal-code', '98052', '--company-name', 'Fabrikam'])).code).toBe(0),
+    void expect(
+      (
+        await run([
+          'add-address',
+          '--house-number',
+          '1',
+          '--street-name',
+          'Microsoft Way',
+          '--city',
+          'Redmond',
+          '--state-or-province',
+          'WA',
+          '--country-or-region',
+          'US',
+          '--postal-code',
+          '98052',
+          '--company-name',
+          'Fabrikam',
+        ])
+      ).code,
+    ).toBe(0),
   'test-address': async (run) => notFound(/AddressNotFound/)(await run(['test-address', '--civic-address-id', b.civicAddressId])),
   'get-address': async (run) => expect(JSON.parse((await run(['get-address', '--civic-address-id', b.civicAddressId, '-o', 'json'])).out || '[]')).toEqual([]),
   'set-address': async (run) => notFound(/AddressNotFound/)(await run(['set-address', '--civic-address-id', b.civicAddressId, '--description', 'x'])),
@@ -121,9 +175,33 @@ const CASES: Record<string, Case> = {
   },
   'new-port-order': async (run) => {
     const r = await run([
-      'new-port-order', '--telephone-numbers', b.ported, '--losing-carrier', 'Northwind', '--account-number', '1', '--billing-telephone-number', '+14255550299',
-      '--port-type', 'Partial', '--company-name', 'Fabrikam', '--authorizing-person', 'Lee Gu', '--house-number', '1', '--street-name', 'Microsoft Way',
-      '--city', 'Redmond', '--state-or-province', 'WA', '--postal-code', '98052', '--transfer-date', '2026-12-10',
+      'new-port-order',
+      '--telephone-numbers',
+      b.ported,
+      '--losing-carrier',
+      'Northwind',
+      '--account-number',
+      '1',
+      '--billing-telephone-number',
+      '+14255550299',
+      '--port-type',
+      'Partial',
+      '--company-name',
+      'Fabrikam',
+      '--authorizing-person',
+      'Lee Gu',
+      '--house-number',
+      '1',
+      '--street-name',
+      'Microsoft Way',
+      '--city',
+      'Redmond',
+      '--state-or-province',
+      'WA',
+      '--postal-code',
+      '98052',
+      '--transfer-date',
+      '2026-12-10',
     ]);
     await notFound(/NumberAlreadyInTenant/)(r);
     expect(r.err).not.toContain('Contoso');

@@ -16,7 +16,23 @@ import { Readable } from 'node:stream';
 
 const token = fc.oneof(
   fc.string(),
-  fc.constantFrom('-Identity', '-TelephoneNumber', '$null', '$true', '-Force:$false', '--', '-', '-o', 'json', '-WhatIf', '-Tele', 'Set-CsOnlineVoiceUser', 'get-number', '1,', ',2'),
+  fc.constantFrom(
+    '-Identity',
+    '-TelephoneNumber',
+    '$null',
+    '$true',
+    '-Force:$false',
+    '--',
+    '-',
+    '-o',
+    'json',
+    '-WhatIf',
+    '-Tele',
+    'Set-CsOnlineVoiceUser',
+    'get-number',
+    '1,',
+    ',2',
+  ),
   fc.string().map((s) => `-${s}`),
   fc.string().map((s) => `--${s}`),
 );
@@ -92,7 +108,9 @@ describe('properties', () => {
   it('round trip: any cell values written as CSV are read back the same (when they are valid text)', async () => {
     const dir = tempDir();
     const { stringify } = await import('csv-stringify/sync');
-    const cell = fc.string({ unit: 'grapheme' }).filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uFFFD]/.test(s) && s.trim() === s && s !== '');
+    const cell = fc
+      .string({ unit: 'grapheme' })
+      .filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\uFFFD]/.test(s) && s.trim() === s && s !== '');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 5 }), async (rows) => {
         const f = path.join(dir, 'rt.csv');

@@ -80,6 +80,8 @@ describe('migrations', () => {
   });
 
   it('a missing folder is a store error', () => {
-    expect(() => openStore(path.join(tempDir(), 'no', 'such', 'dir', 's.db'))).toThrow(expect.objectContaining({ errorId: 'StoreDirectoryMissing' }) as unknown as Error);
+    expect(() => openStore(path.join(tempDir(), 'no', 'such', 'dir', 's.db'))).toThrow(
+      expect.objectContaining({ errorId: 'StoreDirectoryMissing' }) as unknown as Error,
+    );
   });
 });

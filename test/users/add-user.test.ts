@@ -19,19 +19,52 @@ describe('add-user', () => {
     const r = await cp(store, ['add-user', 'ken.myer@contoso.com', '-o', 'json']);
     expect(r.code).toBe(0);
     const u = r.json<Record<string, unknown>>();
-    expect(u).toMatchObject({ UserPrincipalName: 'ken.myer@contoso.com', DisplayName: 'ken.myer@contoso.com', SipAddress: 'sip:ken.myer@contoso.com', UsageLocation: null, Result: 'Created' });
+    expect(u).toMatchObject({
+      UserPrincipalName: 'ken.myer@contoso.com',
+      DisplayName: 'ken.myer@contoso.com',
+      SipAddress: 'sip:ken.myer@contoso.com',
+      UsageLocation: null,
+      Result: 'Created',
+    });
     expect(u.Identity).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(stored(store)).toEqual([{ object_id: u.Identity, upn: 'ken.myer@contoso.com', display_name: 'ken.myer@contoso.com', sip_address: 'sip:ken.myer@contoso.com', usage_location: null, email: null }]);
+    expect(stored(store)).toEqual([
+      {
+        object_id: u.Identity,
+        upn: 'ken.myer@contoso.com',
+        display_name: 'ken.myer@contoso.com',
+        sip_address: 'sip:ken.myer@contoso.com',
+        usage_location: null,
+        email: null,
+      },
+    ]);
   });
 
   it('takes every field in PowerShell spelling; usage location is stored upper case; ObjectId lower case', async () => {
     const store = newStore();
     await ok(store, [
-      'add-user', '-UserPrincipalName', 'Pilar.Ackerman@Contoso.com', '-DisplayName', '  Pilar Ackerman ', '-UsageLocation', 'gb', '-Email', 'pilar@contoso.com',
-      '-ObjectId', '3B175352-4131-431E-970C-273226B8FB46', '-SipAddress', 'pilar@contoso.com',
+      'add-user',
+      '-UserPrincipalName',
+      'Pilar.Ackerman@Contoso.com',
+      '-DisplayName',
+      '  Pilar Ackerman ',
+      '-UsageLocation',
+      'gb',
+      '-Email',
+      'pilar@contoso.com',
+      '-ObjectId',
+      '3B175352-4131-431E-970C-273226B8FB46',
+      '-SipAddress',
+      'pilar@contoso.com',
     ]);
     expect(stored(store)).toEqual([
-      { object_id: '3b175352-4131-431e-970c-273226b8fb46', upn: 'Pilar.Ackerman@Contoso.com', display_name: 'Pilar Ackerman', sip_address: 'sip:pilar@contoso.com', usage_location: 'GB', email: 'pilar@contoso.com' },
+      {
+        object_id: '3b175352-4131-431e-970c-273226b8fb46',
+        upn: 'Pilar.Ackerman@Contoso.com',
+        display_name: 'Pilar Ackerman',
+        sip_address: 'sip:pilar@contoso.com',
+        usage_location: 'GB',
+        email: 'pilar@contoso.com',
+      },
     ]);
   });
 

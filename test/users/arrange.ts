@@ -26,7 +26,11 @@ export async function users(store: string, ...list: [string, string?][]): Promis
 
 /** Gives a user a free Subscriber number of a country, straight in the store (set-voice-user is another command); returns its digits. */
 export function giveNumber(store: string, upn: string, country: string): string {
-  const [n] = peek<{ number: string }>(store, "SELECT number FROM numbers WHERE country = ? AND number_type = 'User' AND tenant_id IS NULL AND reservation_id IS NULL LIMIT 1", country);
+  const [n] = peek<{ number: string }>(
+    store,
+    "SELECT number FROM numbers WHERE country = ? AND number_type = 'User' AND tenant_id IS NULL AND reservation_id IS NULL LIMIT 1",
+    country,
+  );
   exec(
     store,
     "UPDATE numbers SET tenant_id = 1, acquired_at = '2026-11-26T09:00:00.000Z', user_id = (SELECT id FROM users WHERE upn_key = lower(?)) WHERE number = ?",
@@ -38,9 +42,11 @@ export function giveNumber(store: string, upn: string, country: string): string 
 
 /** The SKUs a user holds, in catalog order. */
 export function skusOf(store: string, upn: string): string[] {
-  return peek<{ sku: string }>(store, 'SELECT ul.sku FROM user_licenses ul JOIN users u ON u.id = ul.user_id JOIN skus s ON s.sku = ul.sku WHERE u.upn_key = lower(?) ORDER BY s.position', upn).map(
-    (r) => r.sku,
-  );
+  return peek<{ sku: string }>(
+    store,
+    'SELECT ul.sku FROM user_licenses ul JOIN users u ON u.id = ul.user_id JOIN skus s ON s.sku = ul.sku WHERE u.upn_key = lower(?) ORDER BY s.position',
+    upn,
+  ).map((r) => r.sku);
 }
 
 /** The error's ErrorId: from "callplan: UserNotFound: …", or from the JSON object printed with -o json. */

@@ -45,7 +45,9 @@ describe('import-users through the binary', () => {
     const store = newStore();
     const r = runBin(['import-users', '--csv', '-', '--store', store], { input: 'UserPrincipalName,DisplayName\n"a@contoso.com,A\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('callplan: MalformedCsv: standard input, line 2: a quoted cell is never closed (the file ends inside quotes). Hint: Fix the file; nothing was changed.\n');
+    expect(r.stderr).toBe(
+      'callplan: MalformedCsv: standard input, line 2: a quoted cell is never closed (the file ends inside quotes). Hint: Fix the file; nothing was changed.\n',
+    );
   });
 });
 

@@ -30,7 +30,10 @@ describe('import-users', () => {
       [2, 'ken@contoso.com', 'Created', ''],
       [3, 'pilar@contoso.com', 'Created', ''],
     ]);
-    const ids = peek<{ object_id: string; display_name: string; usage_location: string }>(store, 'SELECT object_id, display_name, usage_location FROM users ORDER BY id');
+    const ids = peek<{ object_id: string; display_name: string; usage_location: string }>(
+      store,
+      'SELECT object_id, display_name, usage_location FROM users ORDER BY id',
+    );
     expect(r.rows.map((x) => x.ObjectId)).toEqual(ids.map((u) => u.object_id));
     expect(ids.map((u) => [u.display_name, u.usage_location])).toEqual([
       ['Ken Myer', 'US'],
@@ -115,7 +118,10 @@ describe('import-users', () => {
   it('clashes with stored users: SIP address and ObjectId already used fail UserAlreadyExists', async () => {
     const store = newStore();
     await ok(store, ['add-user', 'ken@contoso.com', '--object-id', '3b175352-4131-431e-970c-273226b8fb46']);
-    const r = await run(store, 'UserPrincipalName,SipAddress,ObjectId\nx@contoso.com,sip:ken@contoso.com,\ny@contoso.com,,3b175352-4131-431e-970c-273226b8fb46\n');
+    const r = await run(
+      store,
+      'UserPrincipalName,SipAddress,ObjectId\nx@contoso.com,sip:ken@contoso.com,\ny@contoso.com,,3b175352-4131-431e-970c-273226b8fb46\n',
+    );
     expect(results(r.rows).map((x) => x[3])).toEqual(['UserAlreadyExists', 'UserAlreadyExists']);
   });
 
@@ -133,7 +139,14 @@ describe('import-users', () => {
   it('--report writes the per-row results as CSV, formula cells neutralised', async () => {
     const store = newStore();
     const report = writeFile('report.csv', '');
-    await cp(store, ['import-users', '--csv', writeFile('u.csv', 'UserPrincipalName,DisplayName\na@contoso.com,=SUM(A1)\nbad,x\n'), '--report', report, '--continue-on-error']);
+    await cp(store, [
+      'import-users',
+      '--csv',
+      writeFile('u.csv', 'UserPrincipalName,DisplayName\na@contoso.com,=SUM(A1)\nbad,x\n'),
+      '--report',
+      report,
+      '--continue-on-error',
+    ]);
     const lines = fs.readFileSync(report, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('Row,UserPrincipalName,ObjectId,Result,ErrorId,Message');
     expect(lines[1]).toMatch(/^2,a@contoso\.com,[0-9a-f-]{36},Created,,/);
@@ -146,7 +159,9 @@ describe('import-users', () => {
     const csv = '\ufeffupn,display_name,Usage Location,E-MAIL\r\na@contoso.com,A,us,a@contoso.com\r\n';
     const r = await run(store, csv);
     expect(r.code).toBe(0);
-    expect(peek(store, 'SELECT upn, display_name, usage_location, email FROM users')).toEqual([{ upn: 'a@contoso.com', display_name: 'A', usage_location: 'US', email: 'a@contoso.com' }]);
+    expect(peek(store, 'SELECT upn, display_name, usage_location, email FROM users')).toEqual([
+      { upn: 'a@contoso.com', display_name: 'A', usage_location: 'US', email: 'a@contoso.com' },
+    ]);
   });
 
   it.each([
@@ -176,7 +191,9 @@ describe('import-users', () => {
 
   it('reads JSONL from standard input', async () => {
     const store = newStore();
-    const r = await cp(store, ['import-users', '--jsonl', '-', '-o', 'json'], { stdin: '{"UserPrincipalName":"a@contoso.com","UsageLocation":"DE"}\n{"upn":"b@contoso.com"}\n' });
+    const r = await cp(store, ['import-users', '--jsonl', '-', '-o', 'json'], {
+      stdin: '{"UserPrincipalName":"a@contoso.com","UsageLocation":"DE"}\n{"upn":"b@contoso.com"}\n',
+    });
     expect(r.code).toBe(0);
     expect(upns(store)).toEqual(['a@contoso.com', 'b@contoso.com']);
   });

@@ -3,13 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
 import { count, errorId, giveNumber, ok, users } from './arrange.js';
 
-const user = (store: string) => peek<{ display_name: string; usage_location: string | null; email: string | null }>(store, 'SELECT display_name, usage_location, email FROM users')[0]!;
+const user = (store: string) =>
+  peek<{ display_name: string; usage_location: string | null; email: string | null }>(store, 'SELECT display_name, usage_location, email FROM users')[0]!;
 
 describe('set-user', () => {
   it('changes usage location, display name and email; reports the changes; writes a Set-MsolUser audit row', async () => {
     const store = newStore();
     await users(store, ['ken@contoso.com', 'US']);
-    const r = await cp(store, ['Set-MsolUser', '-UserPrincipalName', 'ken@contoso.com', '-UsageLocation', 'gb', '-DisplayName', 'Ken Myer', '-Email', 'ken@contoso.com', '-o', 'json']);
+    const r = await cp(store, [
+      'Set-MsolUser',
+      '-UserPrincipalName',
+      'ken@contoso.com',
+      '-UsageLocation',
+      'gb',
+      '-DisplayName',
+      'Ken Myer',
+      '-Email',
+      'ken@contoso.com',
+      '-o',
+      'json',
+    ]);
     expect(r.code, r.err).toBe(0);
     expect(r.json()).toMatchObject({ UsageLocation: 'GB', DisplayName: 'Ken Myer', Result: 'Updated' });
     expect(user(store)).toEqual({ display_name: 'Ken Myer', usage_location: 'GB', email: 'ken@contoso.com' });
@@ -31,7 +44,7 @@ describe('set-user', () => {
     expect(count(store, 'SELECT * FROM audit_log')).toBe(audit);
   });
 
-  it("a user holding a number keeps its country: CountryMismatch names both countries; the same country is fine", async () => {
+  it('a user holding a number keeps its country: CountryMismatch names both countries; the same country is fine', async () => {
     const store = newStore();
     await users(store, ['ken@contoso.com', 'GB']);
     const n = giveNumber(store, 'ken@contoso.com', 'GB');

@@ -24,7 +24,9 @@ describe('set-voice-user --csv with 100,000 rows', () => {
     expect(peek(store, "SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'Set-CsOnlineVoiceUser'")).toEqual([{ n: N }]);
     // Spot checks: row i got number i.
     for (const i of [0, 4242, N - 1]) {
-      expect(peek(store, 'SELECT n.number FROM numbers n JOIN users u ON u.id = n.user_id WHERE u.upn_key = ?', seed.upn(i))).toEqual([{ number: seed.number(i) }]);
+      expect(peek(store, 'SELECT n.number FROM numbers n JOIN users u ON u.id = n.user_id WHERE u.upn_key = ?', seed.upn(i))).toEqual([
+        { number: seed.number(i) },
+      ]);
     }
     const again = runBin(['set-voice-user', '--store', store, '--csv', csv]);
     expect(again.code).toBe(0);

@@ -34,7 +34,10 @@ const auditRows = () => peek<{ n: number }>(t.store, "SELECT COUNT(*) AS n FROM 
 
 describe('bulk set-voice-user', () => {
   it('reads headers in any case and spelling, with a BOM and CRLF', async () => {
-    const csv = file('a.csv', `\uFEFFidentity,TELEPHONENUMBER,locationid\r\nann@contoso.com,${t.us[0]},${t.usLocation}\r\nbob@contoso.com,${t.us[1]!.slice(1)},${t.usLocation}\r\n`);
+    const csv = file(
+      'a.csv',
+      `\uFEFFidentity,TELEPHONENUMBER,locationid\r\nann@contoso.com,${t.us[0]},${t.usLocation}\r\nbob@contoso.com,${t.us[1]!.slice(1)},${t.usLocation}\r\n`,
+    );
     const r = await bulk(['--csv', csv]);
     expect(r.code, r.err).toBe(0);
     expect(r.rows.map((x) => [x.Row, x.Result])).toEqual([
@@ -46,13 +49,16 @@ describe('bulk set-voice-user', () => {
   });
 
   it('is all-or-nothing by default: any failed row changes nothing, and every bad row is reported', async () => {
-    const csv = file('b.csv', [
-      'Identity,TelephoneNumber,LocationID',
-      `ann@contoso.com,${t.us[0]},${t.usLocation}`,
-      `nobody@contoso.com,${t.us[1]},${t.usLocation}`,
-      `bob@contoso.com,${t.us[2]},`,
-      `cat@contoso.com,not-a-number,${t.usLocation}`,
-    ].join('\n'));
+    const csv = file(
+      'b.csv',
+      [
+        'Identity,TelephoneNumber,LocationID',
+        `ann@contoso.com,${t.us[0]},${t.usLocation}`,
+        `nobody@contoso.com,${t.us[1]},${t.usLocation}`,
+        `bob@contoso.com,${t.us[2]},`,
+        `cat@contoso.com,not-a-number,${t.usLocation}`,
+      ].join('\n'),
+    );
     const before = auditRows();
     const r = await bulk(['--csv', csv]);
     expect(r.code).toBe(1);
@@ -68,7 +74,10 @@ describe('bulk set-voice-user', () => {
   });
 
   it('--continue-on-error applies the good rows and still exits 1', async () => {
-    const csv = file('c.csv', `Identity,TelephoneNumber,LocationID\nann@contoso.com,${t.us[0]},${t.usLocation}\nnobody@contoso.com,${t.us[1]},${t.usLocation}\n`);
+    const csv = file(
+      'c.csv',
+      `Identity,TelephoneNumber,LocationID\nann@contoso.com,${t.us[0]},${t.usLocation}\nnobody@contoso.com,${t.us[1]},${t.usLocation}\n`,
+    );
     const r = await bulk(['--csv', csv, '--continue-on-error']);
     expect(r.code).toBe(1);
     expect(r.rows.map((x) => x.Result)).toEqual(['Assigned', 'Failed']);
@@ -76,14 +85,17 @@ describe('bulk set-voice-user', () => {
   });
 
   it('checks across rows: one number for two users, one user twice', async () => {
-    const csv = file('d.csv', [
-      'Identity,TelephoneNumber,LocationID',
-      `ann@contoso.com,${t.us[0]},${t.usLocation}`,
-      `bob@contoso.com,${t.us[0]},${t.usLocation}`,
-      `cat@contoso.com,${t.us[1]},${t.usLocation}`,
-      `cat@contoso.com,${t.us[2]},${t.usLocation}`,
-      `dan@contoso.com,${t.us[3]},${t.usLocation}`,
-    ].join('\n'));
+    const csv = file(
+      'd.csv',
+      [
+        'Identity,TelephoneNumber,LocationID',
+        `ann@contoso.com,${t.us[0]},${t.usLocation}`,
+        `bob@contoso.com,${t.us[0]},${t.usLocation}`,
+        `cat@contoso.com,${t.us[1]},${t.usLocation}`,
+        `cat@contoso.com,${t.us[2]},${t.usLocation}`,
+        `dan@contoso.com,${t.us[3]},${t.usLocation}`,
+      ].join('\n'),
+    );
     const r = await bulk(['--csv', csv, '--continue-on-error']);
     expect(r.rows.map((x) => [x.Result, x.ErrorId])).toEqual([
       ['Failed', 'DuplicateNumber'],
@@ -153,7 +165,10 @@ describe('bulk set-voice-user', () => {
   });
 
   it('--report writes the per-row results as CSV', async () => {
-    const csv = file('i.csv', `Identity,TelephoneNumber,LocationID\nann@contoso.com,${t.us[0]},${t.usLocation}\n=cmd|' /C calc'!A0,${t.us[1]},${t.usLocation}\n`);
+    const csv = file(
+      'i.csv',
+      `Identity,TelephoneNumber,LocationID\nann@contoso.com,${t.us[0]},${t.usLocation}\n=cmd|' /C calc'!A0,${t.us[1]},${t.usLocation}\n`,
+    );
     const report = path.join(tempDir(), 'report.csv');
     const r = await cp(t.store, ['set-voice-user', '--csv', csv, '--continue-on-error', '--report', report]);
     expect(r.code).toBe(1);
@@ -176,13 +191,16 @@ describe('bulk set-voice-user', () => {
   });
 
   it('--next-free gives rows without a number the next unassigned numbers, skipping ones other rows take', async () => {
-    const csv = file('j.csv', [
-      'Identity,TelephoneNumber,LocationID',
-      `ann@contoso.com,,${t.usLocation}`,
-      `bob@contoso.com,${t.us[0]},${t.usLocation}`,
-      `cat@contoso.com,,${t.usLocation}`,
-      'gus@contoso.com,,',
-    ].join('\n'));
+    const csv = file(
+      'j.csv',
+      [
+        'Identity,TelephoneNumber,LocationID',
+        `ann@contoso.com,,${t.usLocation}`,
+        `bob@contoso.com,${t.us[0]},${t.usLocation}`,
+        `cat@contoso.com,,${t.usLocation}`,
+        'gus@contoso.com,,',
+      ].join('\n'),
+    );
     const r = await bulk(['--csv', csv, '--next-free']);
     expect(r.code, r.err).toBe(0);
     expect(r.rows.map((x) => x.TelephoneNumber)).toEqual([t.us[1], t.us[0], t.us[2], t.gb[0]]);

@@ -35,20 +35,71 @@ export async function voiceTenant(): Promise<VoiceTenant> {
   await ok(store, ['add-user', 'psonly@contoso.com', '--usage-location', 'US']);
   await ok(store, ['set-user-license', 'psonly@contoso.com', '--add-licenses', 'MCOEV']);
   const addr = await json<{ CivicAddressId: string; DefaultLocationId: string }>(store, [
-    'add-address', '--house-number', '1', '--street-name', 'Microsoft Way', '--city', 'Redmond', '--state-or-province', 'WA',
-    '--country-or-region', 'US', '--postal-code', '98052', '--company-name', 'Contoso',
+    'add-address',
+    '--house-number',
+    '1',
+    '--street-name',
+    'Microsoft Way',
+    '--city',
+    'Redmond',
+    '--state-or-province',
+    'WA',
+    '--country-or-region',
+    'US',
+    '--postal-code',
+    '98052',
+    '--company-name',
+    'Contoso',
   ]);
   const loc2 = await json<{ LocationId: string }>(store, ['add-location', '--civic-address-id', addr.CivicAddressId, '--location', 'Building 64, Floor 1']);
   const gbAddr = await json<{ CivicAddressId: string; DefaultLocationId: string }>(store, [
-    'add-address', '--house-number', '10', '--street-name', 'Downing', '--street-suffix', 'Street', '--city', 'London', '--state-or-province', 'ENG',
-    '--country-or-region', 'GB', '--postal-code', 'SW1A 2AA', '--company-name', 'Contoso UK',
+    'add-address',
+    '--house-number',
+    '10',
+    '--street-name',
+    'Downing',
+    '--street-suffix',
+    'Street',
+    '--city',
+    'London',
+    '--state-or-province',
+    'ENG',
+    '--country-or-region',
+    'GB',
+    '--postal-code',
+    'SW1A 2AA',
+    '--company-name',
+    'Contoso UK',
   ]);
   const bad = await json<{ DefaultLocationId: string }>(store, [
-    'add-address', '--house-number', '148', '--street-name', '148', '--city', 'Redmond', '--state-or-province', 'WA',
-    '--country-or-region', 'US', '--postal-code', '98052', '--company-name', 'Contoso', '--allow-unvalidated',
+    'add-address',
+    '--house-number',
+    '148',
+    '--street-name',
+    '148',
+    '--city',
+    'Redmond',
+    '--state-or-province',
+    'WA',
+    '--country-or-region',
+    'US',
+    '--postal-code',
+    '98052',
+    '--company-name',
+    'Contoso',
+    '--allow-unvalidated',
   ]);
   const us = await acquireNumbers(store, ['--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--quantity', '8']);
-  const gb = await acquireNumbers(store, ['--inventory-type', 'Subscriber', '--city', 'EMEA-GB-ENG-LND', '--quantity', '3', '--civic-address-id', gbAddr.CivicAddressId]);
+  const gb = await acquireNumbers(store, [
+    '--inventory-type',
+    'Subscriber',
+    '--city',
+    'EMEA-GB-ENG-LND',
+    '--quantity',
+    '3',
+    '--civic-address-id',
+    gbAddr.CivicAddressId,
+  ]);
   const toll = await acquireNumbers(store, ['--inventory-type', 'Service', '--city', 'NOAM-US-WA-RD', '--quantity', '1']);
   return {
     store,

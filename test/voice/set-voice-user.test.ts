@@ -20,10 +20,21 @@ describe('set-voice-user rules', () => {
   it('assigns a number with a US location, enables enterprise voice, and records it in the audit log', async () => {
     const r = await svu('-Identity', 'ann@contoso.com', '-TelephoneNumber', t.us[0]!, '-LocationID', t.usLocation, '-o', 'json');
     expect(r.code, r.err).toBe(0);
-    expect(r.json()).toEqual([{ Identity: 'ann@contoso.com', TelephoneNumber: t.us[0], LocationID: t.usLocation, Result: 'Assigned', ErrorId: '', Message: expect.stringContaining('assigned') as unknown }]);
+    expect(r.json()).toEqual([
+      {
+        Identity: 'ann@contoso.com',
+        TelephoneNumber: t.us[0],
+        LocationID: t.usLocation,
+        Result: 'Assigned',
+        ErrorId: '',
+        Message: expect.stringContaining('assigned') as unknown,
+      },
+    ]);
     expect(numberOf(t.store, 'ann@contoso.com')).toBe(t.us[0]!.slice(1));
     expect(voiceEnabled(t.store, 'ann@contoso.com')).toBe(true);
-    const log = (await cp(t.store, ['get-audit-log', '--identity', 'ann@contoso.com', '--operation', 'Set-CsOnlineVoiceUser', '-o', 'json'])).json<{ After: { TelephoneNumber: string } }[]>();
+    const log = (await cp(t.store, ['get-audit-log', '--identity', 'ann@contoso.com', '--operation', 'Set-CsOnlineVoiceUser', '-o', 'json'])).json<
+      { After: { TelephoneNumber: string } }[]
+    >();
     expect(log[0]!.After.TelephoneNumber).toBe(t.us[0]);
   });
 
@@ -94,20 +105,38 @@ describe('set-voice-user rules', () => {
     const r = await svu('nobody@contoso.com', '-TelephoneNumber', t.us[0]!, '-LocationID', t.usLocation, '-o', 'json');
     expect(r.code).toBe(1);
     expect(r.json<unknown[]>()).toEqual([
-      expect.objectContaining({ Identity: 'nobody@contoso.com', TelephoneNumber: t.us[0], Result: 'Failed', ErrorId: 'UserNotFound', Message: expect.stringContaining('nobody@contoso.com') as unknown }),
+      expect.objectContaining({
+        Identity: 'nobody@contoso.com',
+        TelephoneNumber: t.us[0],
+        Result: 'Failed',
+        ErrorId: 'UserNotFound',
+        Message: expect.stringContaining('nobody@contoso.com') as unknown,
+      }),
     ]);
     expect(JSON.parse(r.err)).toMatchObject({ ErrorId: 'UserNotFound', ExitCode: 1 });
   });
 
   it('a reserved (not acquired) number is NumberNotAcquired, naming when the hold ends', async () => {
-    const r = (await cp(t.store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '1', '-o', 'json'])).json<{ TelephoneNumbers: string[] }>();
-    await failsWith('NumberNotAcquired', ['ann@contoso.com', '-TelephoneNumber', r.TelephoneNumbers[0]!, '-LocationID', t.usLocation], /hold ends at 2026-11-26T09:10:00.000Z/);
+    const r = (await cp(t.store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-SE', '--quantity', '1', '-o', 'json'])).json<{
+      TelephoneNumbers: string[];
+    }>();
+    await failsWith(
+      'NumberNotAcquired',
+      ['ann@contoso.com', '-TelephoneNumber', r.TelephoneNumbers[0]!, '-LocationID', t.usLocation],
+      /hold ends at 2026-11-26T09:10:00.000Z/,
+    );
   });
 
   it('a usage location is required', async () => {
     await cp(t.store, ['add-user', 'nowhere@contoso.com']);
-    exec(t.store, "INSERT INTO user_licenses (user_id, tenant_id, sku, assigned_at) SELECT id, 1, 'MCOEV', 'x' FROM users WHERE upn_key = 'nowhere@contoso.com'");
-    exec(t.store, "INSERT INTO user_licenses (user_id, tenant_id, sku, assigned_at) SELECT id, 1, 'MCOPSTN1', 'x' FROM users WHERE upn_key = 'nowhere@contoso.com'");
+    exec(
+      t.store,
+      "INSERT INTO user_licenses (user_id, tenant_id, sku, assigned_at) SELECT id, 1, 'MCOEV', 'x' FROM users WHERE upn_key = 'nowhere@contoso.com'",
+    );
+    exec(
+      t.store,
+      "INSERT INTO user_licenses (user_id, tenant_id, sku, assigned_at) SELECT id, 1, 'MCOPSTN1', 'x' FROM users WHERE upn_key = 'nowhere@contoso.com'",
+    );
     await failsWith('UsageLocationRequired', ['nowhere@contoso.com', '-TelephoneNumber', t.us[0]!, '-LocationID', t.usLocation]);
   });
 
@@ -119,7 +148,9 @@ describe('set-voice-user rules', () => {
     expect(numberOf(t.store, 'bob@contoso.com')).toBe(t.us[0]!.slice(1));
     expect(numberOf(t.store, 'ann@contoso.com')).toBeNull();
     expect(voiceEnabled(t.store, 'ann@contoso.com')).toBe(false);
-    const log = (await cp(t.store, ['get-audit-log', '--identity', 'bob@contoso.com', '--operation', 'Set-CsOnlineVoiceUser', '-o', 'json'])).json<{ Before: { MovedFrom: string } }[]>();
+    const log = (await cp(t.store, ['get-audit-log', '--identity', 'bob@contoso.com', '--operation', 'Set-CsOnlineVoiceUser', '-o', 'json'])).json<
+      { Before: { MovedFrom: string } }[]
+    >();
     expect(log[0]!.Before.MovedFrom).toBe('ann@contoso.com');
   });
 
@@ -145,17 +176,35 @@ describe('set-voice-user rules', () => {
 describe('documented examples', () => {
   it('Set-CsOnlineVoiceUser -Identity <GUID> -TelephoneNumber +14255037311 -LocationID <GUID>: UserNotFound on a store without them', async () => {
     const store = newStore();
-    const r = await cp(store, ['Set-CsOnlineVoiceUser', '-Identity', '3c37e1c7-78f9-4703-82ee-a6b68516794e', '-TelephoneNumber', '+14255037311', '-LocationID', 'c7c5a17f-00d7-47c0-9ddb-3383229d606b']);
+    const r = await cp(store, [
+      'Set-CsOnlineVoiceUser',
+      '-Identity',
+      '3c37e1c7-78f9-4703-82ee-a6b68516794e',
+      '-TelephoneNumber',
+      '+14255037311',
+      '-LocationID',
+      'c7c5a17f-00d7-47c0-9ddb-3383229d606b',
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^callplan: UserNotFound: /);
   });
 
   it('… and succeeds on a store where the user, number and location exist', async () => {
     await licensedUser(t.store, 'doc@contoso.com', 'US', ['--object-id', '3c37e1c7-78f9-4703-82ee-a6b68516794e']);
-    const r = (await cp(t.store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--telephone-number', '+14255037311', '-o', 'json'])).json<{ ReservationId: string }>();
+    const r = (
+      await cp(t.store, ['reserve', '--inventory-type', 'Subscriber', '--city', 'NOAM-US-WA-RD', '--telephone-number', '+14255037311', '-o', 'json'])
+    ).json<{ ReservationId: string }>();
     await cp(t.store, ['acquire', r.ReservationId, '--all']);
     exec(t.store, "UPDATE locations SET location_id = 'c7c5a17f-00d7-47c0-9ddb-3383229d606b' WHERE location_id = ?", t.usLocation);
-    const ok = await cp(t.store, ['Set-CsOnlineVoiceUser', '-Identity', '3c37e1c7-78f9-4703-82ee-a6b68516794e', '-TelephoneNumber', '+14255037311', '-LocationID', 'c7c5a17f-00d7-47c0-9ddb-3383229d606b']);
+    const ok = await cp(t.store, [
+      'Set-CsOnlineVoiceUser',
+      '-Identity',
+      '3c37e1c7-78f9-4703-82ee-a6b68516794e',
+      '-TelephoneNumber',
+      '+14255037311',
+      '-LocationID',
+      'c7c5a17f-00d7-47c0-9ddb-3383229d606b',
+    ]);
     expect(ok.code, ok.err).toBe(0);
     expect(numberOf(t.store, 'doc@contoso.com')).toBe('14255037311');
   });
@@ -176,7 +225,15 @@ describe('documented examples', () => {
     await svu('ken.myer@contoso.com', '-TelephoneNumber', t.us[2]!, '-LocationID', t.usLocation);
     const r = await cp(t.store, ['Get-CsOnlineVoiceUser', '-Identity', 'Ken.Myer@contoso.com', '-o', 'json']);
     expect(r.json()).toEqual([
-      expect.objectContaining({ Name: 'Ken Myer', SipDomain: 'contoso.com', PstnConnectivity: 'Online', UsageLocation: 'US', EnterpriseVoiceEnabled: true, Number: t.us[2]!.slice(1), Location: t.usLocation }),
+      expect.objectContaining({
+        Name: 'Ken Myer',
+        SipDomain: 'contoso.com',
+        PstnConnectivity: 'Online',
+        UsageLocation: 'US',
+        EnterpriseVoiceEnabled: true,
+        Number: t.us[2]!.slice(1),
+        Location: t.usLocation,
+      }),
     ]);
   });
 });
@@ -185,7 +242,8 @@ describe('get-voice-user filters', () => {
   it('number assigned / not assigned, location, civic address, enterprise voice, connectivity, first/skip', async () => {
     await svu('ann@contoso.com', '-TelephoneNumber', t.us[0]!, '-LocationID', t.usLocation);
     await svu('gus@contoso.com', '-TelephoneNumber', t.gb[0]!);
-    const names = async (...args: string[]) => (await cp(t.store, ['get-voice-user', ...args, '-o', 'json'])).json<{ UserPrincipalName: string }[]>().map((u) => u.UserPrincipalName);
+    const names = async (...args: string[]) =>
+      (await cp(t.store, ['get-voice-user', ...args, '-o', 'json'])).json<{ UserPrincipalName: string }[]>().map((u) => u.UserPrincipalName);
     expect(await names('--number-assigned')).toEqual(['ann@contoso.com', 'gus@contoso.com']);
     expect(await names('--number-not-assigned')).toEqual(['bob@contoso.com', 'cat@contoso.com', 'dan@contoso.com', 'psonly@contoso.com']);
     expect(await names('--location-id', t.usLocation)).toEqual(['ann@contoso.com']);

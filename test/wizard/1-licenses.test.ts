@@ -6,7 +6,12 @@ import { csvFile } from './arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 
-const USERS = ['UserPrincipalName,DisplayName,UsageLocation,Email', 'ken@contoso.com,Ken Myer,US,ken@contoso.com', 'pilar@contoso.com,"Ackerman, Pilar",,pilar@contoso.com', 'ann@contoso.com,Ann Lee,US,'];
+const USERS = [
+  'UserPrincipalName,DisplayName,UsageLocation,Email',
+  'ken@contoso.com,Ken Myer,US,ken@contoso.com',
+  'pilar@contoso.com,"Ackerman, Pilar",,pilar@contoso.com',
+  'ann@contoso.com,Ann Lee,US,',
+];
 
 const licences = (store: string) =>
   peek<{ upn: string; skus: string; usage: string | null }>(
@@ -47,7 +52,10 @@ describe('wizard step 1: licences', () => {
       { upn: 'ken@contoso.com', skus: 'MCOEV,MCOPSTN1', usage: 'US' },
       { upn: 'pilar@contoso.com', skus: 'MCOEV,MCOPSTN1', usage: 'GB' },
     ]);
-    const ops = peek<{ operation: string; n: number }>(store, "SELECT operation, COUNT(*) AS n FROM audit_log WHERE operation NOT IN ('Import-Catalog', 'New-Tenant') GROUP BY operation ORDER BY operation");
+    const ops = peek<{ operation: string; n: number }>(
+      store,
+      "SELECT operation, COUNT(*) AS n FROM audit_log WHERE operation NOT IN ('Import-Catalog', 'New-Tenant') GROUP BY operation ORDER BY operation",
+    );
     expect(ops).toEqual([
       { operation: 'Add-User', n: 3 },
       { operation: 'Buy-License', n: 2 },
@@ -91,7 +99,7 @@ describe('wizard step 1: licences', () => {
     expect(run.text).toContain('Buy: 1 MCOEV (--buy)');
     expect(run.text).toContain('InsufficientLicenses');
     expect(run.text).toContain('Gave MCOEV + MCOPSTN1 to 2 users.');
-    expect(peek(store, "SELECT sku, active_units AS n FROM subscriptions ORDER BY sku")).toEqual([
+    expect(peek(store, 'SELECT sku, active_units AS n FROM subscriptions ORDER BY sku')).toEqual([
       { sku: 'MCOEV', n: 2 },
       { sku: 'MCOPSTN1', n: 2 },
     ]);

@@ -85,7 +85,9 @@ describe('wizard step 2: numbers', () => {
   it('Ctrl+C while picking: exit 130, the held numbers go back to the pool, the store is consistent', async () => {
     const store = newStore();
     await licensedUsers(store, ['a@contoso.com']);
-    const run = await runScripted(store, [...pickers, ask.number('How many numbers?', 4), ask.cancel('checkbox', 'Numbers to acquire')], { flags: ['--step', '2'] });
+    const run = await runScripted(store, [...pickers, ask.number('How many numbers?', 4), ask.cancel('checkbox', 'Numbers to acquire')], {
+      flags: ['--step', '2'],
+    });
     expect(run.exitCode).toBe(130);
     expect(run.error?.errorId).toBe('Cancelled');
     expect(run.error?.message).toContain('the 4 reserved numbers went back to the pool');

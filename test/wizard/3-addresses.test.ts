@@ -6,7 +6,17 @@ import { runScripted } from './harness.js';
 import { ask, type Scripted } from './scripted.js';
 
 /** The form's questions in order, with answers (undefined keeps the default). */
-const form = (a: { company?: string; country?: string; house?: string; street?: string; suffix?: string; city?: string; state?: string; postal?: string; description?: string }): Scripted[] => [
+const form = (a: {
+  company?: string;
+  country?: string;
+  house?: string;
+  street?: string;
+  suffix?: string;
+  city?: string;
+  state?: string;
+  postal?: string;
+  description?: string;
+}): Scripted[] => [
   ask.input('Company name', a.company),
   ask.select('Country or region', a.country),
   ask.input('House number', a.house),
@@ -19,7 +29,10 @@ const form = (a: { company?: string; country?: string; house?: string; street?: 
 ];
 
 const addresses = (store: string) =>
-  peek<{ street: string; city: string; state: string; status: string }>(store, 'SELECT street_name AS street, city, state_or_province AS state, validation_status AS status FROM addresses ORDER BY id');
+  peek<{ street: string; city: string; state: string; status: string }>(
+    store,
+    'SELECT street_name AS street, city, state_or_province AS state, validation_status AS status FROM addresses ORDER BY id',
+  );
 
 describe('wizard step 3: addresses', () => {
   it('a rejected address shows the reason and hint; edited, it is accepted with changes shown old -> new, saved, and gets a location', async () => {
@@ -50,21 +63,24 @@ describe('wizard step 3: addresses', () => {
     // The corrections come before the save question.
     expect(text.indexOf('Redmund → Redmond')).toBeLessThan(text.indexOf('? Save this address?'));
     expect(addresses(store)).toEqual([{ street: '148th', city: 'Redmond', state: 'WA', status: 'Validated' }]);
-    expect(peek(store, "SELECT location, is_default AS d FROM locations ORDER BY id")).toEqual([
+    expect(peek(store, 'SELECT location, is_default AS d FROM locations ORDER BY id')).toEqual([
       { location: '', d: 1 },
       { location: 'Building 64, Floor 1', d: 0 },
     ]);
-    expect(peek<{ operation: string }>(store, "SELECT operation FROM audit_log WHERE operation LIKE 'New-CsOnlineLis%' ORDER BY id").map((r) => r.operation)).toEqual([
-      'New-CsOnlineLisCivicAddress',
-      'New-CsOnlineLisLocation',
-    ]);
+    expect(
+      peek<{ operation: string }>(store, "SELECT operation FROM audit_log WHERE operation LIKE 'New-CsOnlineLis%' ORDER BY id").map((r) => r.operation),
+    ).toEqual(['New-CsOnlineLisCivicAddress', 'New-CsOnlineLisLocation']);
   });
 
   it('a rejected address is saved as not validated only when the admin asks for it', async () => {
     const store = newStore();
     const run = await runScripted(
       store,
-      [...form({ street: 'Main', city: 'Nowhereville', state: 'WA' }), ask.select('The address was rejected', 'unvalidated'), ask.confirm('Add another address?', false)],
+      [
+        ...form({ street: 'Main', city: 'Nowhereville', state: 'WA' }),
+        ask.select('The address was rejected', 'unvalidated'),
+        ask.confirm('Add another address?', false),
+      ],
       { flags: ['--step', '3'] },
     );
     expect(run.text).toContain('UnknownCity');
@@ -77,9 +93,21 @@ describe('wizard step 3: addresses', () => {
     const store = newStore();
     const run = await runScripted(store, [], {
       flags: [
-        '--step', '3', '--address-house-number', '1', '--address-street-name', 'Microsoft Way', '--address-city', 'redmond', '--address-state', 'wa',
-        '--address-postal-code', '98052',
-        '--location', 'Building 64, Floor 1;Cafe', '--yes',
+        '--step',
+        '3',
+        '--address-house-number',
+        '1',
+        '--address-street-name',
+        'Microsoft Way',
+        '--address-city',
+        'redmond',
+        '--address-state',
+        'wa',
+        '--address-postal-code',
+        '98052',
+        '--location',
+        'Building 64, Floor 1;Cafe',
+        '--yes',
       ],
     });
     expect(run.prompter.asked).toEqual([]);
@@ -87,6 +115,9 @@ describe('wizard step 3: addresses', () => {
     expect(run.text).toContain('Company name: Contoso (default)');
     expect(run.text).toContain('Street suffix (Street, Ave…): (empty) (default)');
     expect(run.text).toMatch(/City\s+redmond → Redmond/);
-    expect(peek<{ location: string }>(store, 'SELECT location FROM locations WHERE is_default = 0 ORDER BY id').map((r) => r.location)).toEqual(['Building 64, Floor 1', 'Cafe']);
+    expect(peek<{ location: string }>(store, 'SELECT location FROM locations WHERE is_default = 0 ORDER BY id').map((r) => r.location)).toEqual([
+      'Building 64, Floor 1',
+      'Cafe',
+    ]);
   });
 });

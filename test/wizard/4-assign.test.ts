@@ -42,7 +42,9 @@ describe('wizard step 4: assign numbers and locations', () => {
     expect(numberOf(store, 'ann@contoso.com')).toBe(numbers[0]!.slice(1));
     expect(numberOf(store, 'cat@contoso.com')).toBe(numbers[1]!.slice(1));
     expect(numberOf(store, 'bob@contoso.com')).toBeNull();
-    expect(peek(store, 'SELECT DISTINCT l.location_id AS id FROM numbers n JOIN locations l ON l.id = n.location_id WHERE n.user_id IS NOT NULL')).toEqual([{ id: loc.building }]);
+    expect(peek(store, 'SELECT DISTINCT l.location_id AS id FROM numbers n JOIN locations l ON l.id = n.location_id WHERE n.user_id IS NOT NULL')).toEqual([
+      { id: loc.building },
+    ]);
     expect(peek(store, "SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'Set-CsOnlineVoiceUser'")).toEqual([{ n: 2 }]);
   });
 
@@ -50,7 +52,12 @@ describe('wizard step 4: assign numbers and locations', () => {
     const { store } = await tenant();
     const run = await runScripted(
       store,
-      [ask.checkbox('Users to give a number'), ask.select('Which numbers?', 'next'), ask.search('Emergency location', ''), ask.confirm('Assign 3 numbers as shown?', false)],
+      [
+        ask.checkbox('Users to give a number'),
+        ask.select('Which numbers?', 'next'),
+        ask.search('Emergency location', ''),
+        ask.confirm('Assign 3 numbers as shown?', false),
+      ],
       { flags: ['--step', '4'] },
     );
     expect(run.text).toContain('Nothing assigned.');
@@ -77,7 +84,9 @@ describe('wizard step 4: assign numbers and locations', () => {
 
   it('flags: --assign-users all --assign-numbers next-free --location-id --yes asks nothing', async () => {
     const { store, loc } = await tenant();
-    const run = await runScripted(store, [], { flags: ['--step', '4', '--assign-users', 'all', '--assign-numbers', 'next-free', '--location-id', loc.defaultLocation, '--yes'] });
+    const run = await runScripted(store, [], {
+      flags: ['--step', '4', '--assign-users', 'all', '--assign-numbers', 'next-free', '--location-id', loc.defaultLocation, '--yes'],
+    });
     expect(run.prompter.asked).toEqual([]);
     expect(run.text).toContain('Assign 3 numbers as shown? yes (--yes)');
     expect(assigned(store)).toBe(3);

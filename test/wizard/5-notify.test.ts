@@ -49,7 +49,11 @@ describe('wizard step 5: tell users', () => {
     const { store } = await tenant();
     const run = await runScripted(
       store,
-      [ask.select('How should the messages go out?'), ask.input('SMTP server URL'), ask.confirm('Send 2 messages through smtp://relay.contoso.com:2525', false)],
+      [
+        ask.select('How should the messages go out?'),
+        ask.input('SMTP server URL'),
+        ask.confirm('Send 2 messages through smtp://relay.contoso.com:2525', false),
+      ],
       { flags: ['--step', '5'], env: { CALLPLAN_SMTP_URL: 'smtp://relay.contoso.com:2525' } },
     );
     expect(run.text).toContain('Nothing sent.');
@@ -67,7 +71,12 @@ describe('wizard step 5: tell users', () => {
 
   it('a user another run is telling shows as Skipped with the reason, and stays pending', async () => {
     const { store } = await tenant();
-    exec(store, "INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES ('other', 1, 'elsewhere', 4242, ?, ?)", T0, at(3_600_000));
+    exec(
+      store,
+      "INSERT INTO notify_runs (run_id, tenant_id, host, pid, started_at, expires_at) VALUES ('other', 1, 'elsewhere', 4242, ?, ?)",
+      T0,
+      at(3_600_000),
+    );
     exec(store, "INSERT INTO notify_claims (user_id, run_id) SELECT id, 'other' FROM users WHERE upn = 'bob@contoso.com'");
     const run = await runScripted(store, [], { flags: ['--step', '5', '--out', path.join(tempDir(), 'eml'), '--yes'] });
     expect(run.text).toMatch(/bob@contoso\.com\s+bob@contoso\.com\s+\+1425\d+\s+Skipped\s+another notify-users run \(process 4242 on elsewhere/);

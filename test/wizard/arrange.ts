@@ -25,11 +25,28 @@ export async function licensedUsers(store: string, upns: string[], usage = 'US')
 export async function redmondAddress(store: string): Promise<{ civic: string; defaultLocation: string; building: string }> {
   const a = JSON.parse(
     await ok(store, [
-      'add-address', '--house-number', '1', '--street-name', 'Microsoft Way', '--city', 'Redmond', '--state-or-province', 'WA',
-      '--country-or-region', 'US', '--postal-code', '98052', '--company-name', 'Contoso', '-o', 'json',
+      'add-address',
+      '--house-number',
+      '1',
+      '--street-name',
+      'Microsoft Way',
+      '--city',
+      'Redmond',
+      '--state-or-province',
+      'WA',
+      '--country-or-region',
+      'US',
+      '--postal-code',
+      '98052',
+      '--company-name',
+      'Contoso',
+      '-o',
+      'json',
     ]),
   ) as { CivicAddressId: string; DefaultLocationId: string };
-  const l = JSON.parse(await ok(store, ['add-location', '--civic-address-id', a.CivicAddressId, '--location', 'Building 64, Floor 1', '-o', 'json'])) as { LocationId: string };
+  const l = JSON.parse(await ok(store, ['add-location', '--civic-address-id', a.CivicAddressId, '--location', 'Building 64, Floor 1', '-o', 'json'])) as {
+    LocationId: string;
+  };
   return { civic: a.CivicAddressId, defaultLocation: a.DefaultLocationId, building: l.LocationId };
 }
 

@@ -16,7 +16,11 @@ describe('wizard flow', () => {
   it('outside the US (tenant GB) walks 1, 3, 2, 4, 5; flags answer every question but one; the next run finds all done', async () => {
     const store = newStore();
     await ok(store, ['init', '--tenant-name', 'Fabrikam', '--country', 'GB']);
-    const users = csvFile(['UserPrincipalName,DisplayName,UsageLocation,Email', 'ivy@fabrikam.co.uk,Ivy,GB,ivy@fabrikam.co.uk', 'jon@fabrikam.co.uk,Jon,GB,jon@fabrikam.co.uk']);
+    const users = csvFile([
+      'UserPrincipalName,DisplayName,UsageLocation,Email',
+      'ivy@fabrikam.co.uk,Ivy,GB,ivy@fabrikam.co.uk',
+      'jon@fabrikam.co.uk,Jon,GB,jon@fabrikam.co.uk',
+    ]);
     const out = path.join(tempDir(), 'eml');
     const run = await runScripted(
       store,
@@ -25,20 +29,60 @@ describe('wizard flow', () => {
       {
         tenant: 'Fabrikam',
         flags: [
-          '--csv', users, '--buy', 'MCOEV=5,MCOPSTN1=5', '--users', 'all',
-          '--address-company-name', 'Fabrikam', '--address-country', 'GB', '--address-house-number', '10', '--address-street-name', 'Downing',
-          '--address-street-suffix', 'Street', '--address-city', 'london', '--address-state', '', '--address-postal-code', 'sw1a2aa', '--address-description', '',
-          '--location', 'none',
-          '--inventory-type', 'Subscriber', '--city', 'EMEA-GB-ENG-LND', '--quantity', '2', '--acquire', 'all',
-          '--assign-users', 'all', '--assign-numbers', 'next-free',
-          '--out', out, '--yes',
+          '--csv',
+          users,
+          '--buy',
+          'MCOEV=5,MCOPSTN1=5',
+          '--users',
+          'all',
+          '--address-company-name',
+          'Fabrikam',
+          '--address-country',
+          'GB',
+          '--address-house-number',
+          '10',
+          '--address-street-name',
+          'Downing',
+          '--address-street-suffix',
+          'Street',
+          '--address-city',
+          'london',
+          '--address-state',
+          '',
+          '--address-postal-code',
+          'sw1a2aa',
+          '--address-description',
+          '',
+          '--location',
+          'none',
+          '--inventory-type',
+          'Subscriber',
+          '--city',
+          'EMEA-GB-ENG-LND',
+          '--quantity',
+          '2',
+          '--acquire',
+          'all',
+          '--assign-users',
+          'all',
+          '--assign-numbers',
+          'next-free',
+          '--out',
+          out,
+          '--yes',
         ],
       },
     );
     expect(run.exitCode).toBe(0);
     const text = run.text;
     expect(text).toMatch(/1\. Buy and assign licences[^\n]*\n[^\n]*2\. Add emergency addresses[^\n]*\n[^\n]*3\. Get phone numbers/);
-    expect(headings(text)).toEqual(['1. Buy and assign licences', '2. Add emergency addresses', '3. Get phone numbers', '4. Assign numbers and locations', '5. Tell users their new number']);
+    expect(headings(text)).toEqual([
+      '1. Buy and assign licences',
+      '2. Add emergency addresses',
+      '3. Get phone numbers',
+      '4. Assign numbers and locations',
+      '5. Tell users their new number',
+    ]);
     expect(text).toMatch(/PostalCode\s+sw1a2aa → SW1A 2AA/);
     expect(text).toContain('Emergency address: 10 Downing Street, London, ENG SW1A 2AA, GB (the only one)');
     expect(text).toContain('All five steps are done');
@@ -93,12 +137,18 @@ describe('wizard flow', () => {
   it('a flag value that names nothing is said, and its question is asked instead', async () => {
     const store = newStore();
     await ok(store, ['add-user', 'a@contoso.com']);
-    const run = await runScripted(store, [ask.input('Usage location for the 1 user without one', 'GB'), ask.confirm('Buy 1 MCOEV and 1 MCOPSTN1 and try again?', false)], {
-      flags: ['--step', '1', '--buy', 'none', '--users', 'a@contoso.com,ghost@contoso.com', '--licenses', 'MCOEV,MCOPSTN1', '--usage-location', 'UK'],
-    });
+    const run = await runScripted(
+      store,
+      [ask.input('Usage location for the 1 user without one', 'GB'), ask.confirm('Buy 1 MCOEV and 1 MCOPSTN1 and try again?', false)],
+      {
+        flags: ['--step', '1', '--buy', 'none', '--users', 'a@contoso.com,ghost@contoso.com', '--licenses', 'MCOEV,MCOPSTN1', '--usage-location', 'UK'],
+      },
+    );
     expect(run.text).toContain('Buy licences: none (--buy)');
     expect(run.text).toContain("--users: there is no user 'ghost@contoso.com'; skipped.");
-    expect(run.text).toContain("--usage-location: UsageLocation must be an ISO 3166-1 alpha-2 country code such as US or GB, not 'UK' (for United Kingdom use GB).");
+    expect(run.text).toContain(
+      "--usage-location: UsageLocation must be an ISO 3166-1 alpha-2 country code such as US or GB, not 'UK' (for United Kingdom use GB).",
+    );
     expect(run.text).toContain('InsufficientLicenses');
     expect(peek(store, 'SELECT usage_location AS u FROM users')).toEqual([{ u: 'GB' }]);
     expect(peek(store, 'SELECT COUNT(*) AS n FROM user_licenses')).toEqual([{ n: 0 }]);
@@ -111,7 +161,8 @@ describe('wizard without a terminal', () => {
     const r = runBin(['wizard', '--store', store], { input: '' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('callplan: WizardNeedsTerminal:');
-    for (const cmd of ['buy-license', 'set-user-license', 'reserve', 'acquire', 'add-address', 'set-voice-user', 'notify-users']) expect(r.stderr).toContain(cmd);
+    for (const cmd of ['buy-license', 'set-user-license', 'reserve', 'acquire', 'add-address', 'set-voice-user', 'notify-users'])
+      expect(r.stderr).toContain(cmd);
     expect(r.stdout).toBe('');
   });
 });

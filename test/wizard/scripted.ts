@@ -124,7 +124,9 @@ export class ScriptedPrompter implements Prompter {
   /** Fails when scripted answers were left over. */
   done(): void {
     if (this.script.length) {
-      throw new Error(`${this.script.length} scripted answer(s) left over, first: ${this.script[0]!.kind} '${String(this.script[0]!.q)}'\n--- transcript ---\n${this.text()}`);
+      throw new Error(
+        `${this.script.length} scripted answer(s) left over, first: ${this.script[0]!.kind} '${String(this.script[0]!.q)}'\n--- transcript ---\n${this.text()}`,
+      );
     }
   }
 }

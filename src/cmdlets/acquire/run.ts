@@ -13,7 +13,12 @@ function checkPlace(o: Options, deps: Deps, reservationId: string): void {
   if (!o.region && !o.country && !o.area && !o.city) return;
   const r = findReservation(deps.db, deps.tenant().id, reservationId);
   if (!r) return;
-  const found = resolveCity(listPlaces(deps.db), { region: o.region as string, country: o.country as string, area: o.area as string, city: (o.city as string) ?? r.cityCode });
+  const found = resolveCity(listPlaces(deps.db), {
+    region: o.region as string,
+    country: o.country as string,
+    area: o.area as string,
+    city: (o.city as string) ?? r.cityCode,
+  });
   if (!found.ok || found.city.code !== r.cityCode) {
     throw new OperationError('ReservationMismatch', `reservation ${r.reservationId} is for ${r.cityCode}, not for the place given.`);
   }

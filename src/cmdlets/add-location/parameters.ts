@@ -13,8 +13,21 @@ export const addLocationCommand: CmdletDef = {
   kind: 'change',
   params: [
     { ...CIVIC_ADDRESS_ID, help: 'The address the location is in (required unless the address is given by its fields).' },
-    { name: 'Location', flag: 'location', kind: 'string', valueName: 'TEXT', required: true, help: 'The place inside the address, e.g. "Office 101, 1st Floor" (unique within the address).' },
-    { name: 'Elin', flag: 'elin', kind: 'string', valueName: 'TEXT', help: "The location's Emergency Location Identification Number (for Direct Routing emergency gateways)." },
+    {
+      name: 'Location',
+      flag: 'location',
+      kind: 'string',
+      valueName: 'TEXT',
+      required: true,
+      help: 'The place inside the address, e.g. "Office 101, 1st Floor" (unique within the address).',
+    },
+    {
+      name: 'Elin',
+      flag: 'elin',
+      kind: 'string',
+      valueName: 'TEXT',
+      help: "The location's Emergency Location Identification Number (for Direct Routing emergency gateways).",
+    },
     ...ADDRESS_FIELD_PARAMS.filter((p) => p.flag !== 'elin').map((p) => ({ ...p, help: p.help + NEW_ADDRESS })),
     { ...COUNTRY_OR_REGION, help: COUNTRY_OR_REGION.help + NEW_ADDRESS },
     { ...COMPANY_NAME, aliases: ['Name'], help: COMPANY_NAME.help + NEW_ADDRESS },

@@ -38,9 +38,13 @@ export function run(o: Options, deps: Deps): CommandResult {
     l = addLocationWithNewAddress(ctx, verdict, name, elin);
     text = changesText(verdict.changes, deps.outStyle);
   }
-  const notices = whatIf ? [`What if: location '${name}' would be added${id ? ` to civic address ${l.address.civicAddressId}` : ' to a new civic address'}; nothing was changed.`] : [];
+  const notices = whatIf
+    ? [`What if: location '${name}' would be added${id ? ` to civic address ${l.address.civicAddressId}` : ' to a new civic address'}; nothing was changed.`]
+    : [];
   if (l.address.validationStatus !== 'Validated') {
-    notices.push(`civic address ${l.address.civicAddressId} is NotValidated: its locations cannot be assigned until callplan test-address --civic-address-id validates it.`);
+    notices.push(
+      `civic address ${l.address.civicAddressId} is NotValidated: its locations cannot be assigned until callplan test-address --civic-address-id validates it.`,
+    );
   }
   const record = locationRecord(l);
   return { records: [record], single: true, notices, text: text + listText(record, deps.outStyle) };

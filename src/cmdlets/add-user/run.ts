@@ -24,5 +24,10 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const u = v.user!;
   const user: User = { id: 0, ...u, enterpriseVoice: false, notifiedNumber: null, notifiedLocationId: null, notifiedAt: null };
   const record = { ...userRecord(user, [], null), Identity: v.objectId || null, Result: v.result };
-  return { records: [record], columns: ['UserPrincipalName', 'DisplayName', 'UsageLocation', 'Identity', 'Result'], single: true, notices: whatIf ? [v.message] : [] };
+  return {
+    records: [record],
+    columns: ['UserPrincipalName', 'DisplayName', 'UsageLocation', 'Identity', 'Result'],
+    single: true,
+    notices: whatIf ? [v.message] : [],
+  };
 }

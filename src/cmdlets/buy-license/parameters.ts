@@ -8,7 +8,16 @@ export const buyLicenseCommand: CmdletDef = {
   summary: "Buy units of a licence SKU (adds them to the tenant's subscription).",
   kind: 'change',
   params: [
-    { name: 'Sku', flag: 'sku', aliases: ['SkuPartNumber', 'AccountSkuId'], kind: 'string', positional: 0, required: true, valueName: 'SKU', help: 'The SKU: MCOEV, MCOPSTN1, MCOPSTN2, MCOMEETADV, ENTERPRISEPREMIUM, MCOPSTNC (see get-license).' },
+    {
+      name: 'Sku',
+      flag: 'sku',
+      aliases: ['SkuPartNumber', 'AccountSkuId'],
+      kind: 'string',
+      positional: 0,
+      required: true,
+      valueName: 'SKU',
+      help: 'The SKU: MCOEV, MCOPSTN1, MCOPSTN2, MCOMEETADV, ENTERPRISEPREMIUM, MCOPSTNC (see get-license).',
+    },
     { name: 'Quantity', flag: 'quantity', kind: 'int', required: true, valueName: 'N', help: 'How many units to add (a whole number from 1 to 1,000,000).' },
     ...CHANGE_PARAMS,
   ],

@@ -10,9 +10,19 @@ export const clearReservationCommand: CmdletDef = {
   kind: 'change',
   params: [
     { name: 'ReservationId', flag: 'reservation-id', kind: 'string', required: true, positional: 0, valueName: 'GUID', help: 'The reservation to clear.' },
-    { name: 'InventoryType', flag: 'inventory-type', kind: 'enum', values: ['Subscriber', 'Service'], valueName: 'TYPE', help: "Accepted for compatibility; must match the reservation's type if given." },
+    {
+      name: 'InventoryType',
+      flag: 'inventory-type',
+      kind: 'enum',
+      values: ['Subscriber', 'Service'],
+      valueName: 'TYPE',
+      help: "Accepted for compatibility; must match the reservation's type if given.",
+    },
     ...CHANGE_PARAMS,
   ],
-  examples: ['callplan clear-reservation --reservation-id <GUID>', 'callplan Clear-CsOnlineTelephoneNumberReservation -ReservationId <GUID> -InventoryType Service'],
+  examples: [
+    'callplan clear-reservation --reservation-id <GUID>',
+    'callplan Clear-CsOnlineTelephoneNumberReservation -ReservationId <GUID> -InventoryType Service',
+  ],
   load: loadRun('clear-reservation'),
 };

@@ -12,10 +12,15 @@ export function run(o: Options, deps: Deps): CommandResult {
   const id = o.reservationId as string;
   const existing = findReservation(deps.db, tenant.id, id);
   if (existing && o.inventoryType && inventoryTypeOf(existing.numberType) !== o.inventoryType) {
-    throw new OperationError('ReservationMismatch', `reservation ${existing.reservationId} holds ${inventoryTypeOf(existing.numberType)} numbers, not ${String(o.inventoryType)}.`);
+    throw new OperationError(
+      'ReservationMismatch',
+      `reservation ${existing.reservationId} holds ${inventoryTypeOf(existing.numberType)} numbers, not ${String(o.inventoryType)}.`,
+    );
   }
   const r = clearReservation(deps.db, tenant, deps.clock(), { reservationId: id, whatIf: o.whatif === true });
   const message =
-    r.result === 'Expired' ? `already expired at ${r.reservation.expiresAt}; its numbers were back in the pool` : `${r.released} numbers ${r.result === 'WhatIf' ? 'would go' : 'went'} back to the pool`;
+    r.result === 'Expired'
+      ? `already expired at ${r.reservation.expiresAt}; its numbers were back in the pool`
+      : `${r.released} numbers ${r.result === 'WhatIf' ? 'would go' : 'went'} back to the pool`;
   return { records: [{ ReservationId: r.reservation.reservationId, Result: r.result, Released: r.released, Message: message }] };
 }

@@ -2,7 +2,7 @@
 import type { Deps } from '../../deps.js';
 import { parseInstant } from '../../domain/instant.js';
 import { UsageError } from '../../errors.js';
-import { quoted } from '../../output/sanitize.js';
+import { quoted } from '../../text/sanitize.js';
 import { parseNumberInput } from '../../domain/phone.js';
 import { queryAudit } from '../../store/audit.js';
 import { findUser } from '../../store/users.js';
@@ -14,7 +14,8 @@ function timeFilter(name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   // A time without a zone (and a bare date) is UTC, whatever the machine's TZ says: the same rows everywhere.
   const t = parseInstant(v, { dateOnly: true });
-  if (t === undefined) throw new UsageError('InvalidValue', `-${name} must be an ISO-8601 time such as 2026-11-26T09:00:00Z (no zone means UTC), not ${quoted(v)}.`);
+  if (t === undefined)
+    throw new UsageError('InvalidValue', `-${name} must be an ISO-8601 time such as 2026-11-26T09:00:00Z (no zone means UTC), not ${quoted(v)}.`);
   return new Date(t).toISOString();
 }
 

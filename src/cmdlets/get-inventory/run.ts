@@ -6,7 +6,12 @@ import { listPlaces } from '../../store/places.js';
 import { availableCounts } from '../../store/pool.js';
 import type { CommandResult, Options, OutputRecord } from '../types.js';
 
-const LEVEL_KEYS = { Region: ['Region'], Country: ['Region', 'Country'], Area: ['Region', 'Country', 'Area'], City: ['Region', 'Country', 'Area', 'City', 'CityCode'] } as const;
+const LEVEL_KEYS = {
+  Region: ['Region'],
+  Country: ['Region', 'Country'],
+  Area: ['Region', 'Country', 'Area'],
+  City: ['Region', 'Country', 'Area', 'City', 'CityCode'],
+} as const;
 
 /** Runs get-inventory. */
 export function run(o: Options, deps: Deps): CommandResult {
@@ -18,7 +23,12 @@ export function run(o: Options, deps: Deps): CommandResult {
     if (!r.ok) throw new OperationError(r.errorId, r.message, r.hint);
     cities = [r.city];
   }
-  if (!cities.length) throw new OperationError('UnknownPlace', `no catalog city is in ${[q.region, q.country, q.area].filter(Boolean).join('/')}.`, 'Run callplan get-inventory --level Country.');
+  if (!cities.length)
+    throw new OperationError(
+      'UnknownPlace',
+      `no catalog city is in ${[q.region, q.country, q.area].filter(Boolean).join('/')}.`,
+      'Run callplan get-inventory --level Country.',
+    );
   const counts = availableCounts(deps.db);
   const count = (code: string, type: string) => counts.find((c) => c.cityCode === code && c.numberType === type)?.available ?? 0;
   const type = o.inventoryType as string | undefined;
@@ -43,7 +53,15 @@ export function run(o: Options, deps: Deps): CommandResult {
   const groups = new Map<string, OutputRecord & { Subscriber: number; Toll: number; TollFree: number; Cities: number }>();
   for (const r of rows) {
     const id = keys.map((k) => r[k]).join('|');
-    const g = groups.get(id) ?? { ...Object.fromEntries(keys.map((k) => [k, r[k]])), ...(level === 'Country' ? { CountryName: r.CountryName } : {}), ...(level === 'Area' ? { AreaName: r.AreaName } : {}), Cities: 0, Subscriber: 0, Toll: 0, TollFree: 0 };
+    const g = groups.get(id) ?? {
+      ...Object.fromEntries(keys.map((k) => [k, r[k]])),
+      ...(level === 'Country' ? { CountryName: r.CountryName } : {}),
+      ...(level === 'Area' ? { AreaName: r.AreaName } : {}),
+      Cities: 0,
+      Subscriber: 0,
+      Toll: 0,
+      TollFree: 0,
+    };
     g.Cities += 1;
     g.Subscriber += r.Subscriber;
     g.Toll += r.Toll;

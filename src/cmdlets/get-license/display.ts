@@ -58,7 +58,11 @@ export function quotasText(q: Quotas, style: Style): string {
     style.bold('Number quotas'),
     line('User numbers', q.UserNumberQuota, q.UserNumberFormula),
     line('Toll numbers', q.TollNumberQuota, q.ServiceTier),
-    line('Toll-free numbers', q.TollFreeNumberQuota, q.CommunicationsCreditsUnits > 0 ? 'same tier as toll numbers (Communications Credits bought)' : 'needs Communications Credits (MCOPSTNC): none bought'),
+    line(
+      'Toll-free numbers',
+      q.TollFreeNumberQuota,
+      q.CommunicationsCreditsUnits > 0 ? 'same tier as toll numbers (Communications Credits bought)' : 'needs Communications Credits (MCOPSTNC): none bought',
+    ),
     '',
   ].join('\n');
 }

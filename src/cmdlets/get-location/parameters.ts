@@ -14,6 +14,9 @@ export const getLocationCommand: CmdletDef = {
     { name: 'Location', flag: 'location', kind: 'string', valueName: 'TEXT', help: 'Only locations with this name (any case), e.g. "3rd Floor Cafe".' },
     ...PLACE_FILTER_PARAMS,
   ],
-  examples: ['callplan Get-CsOnlineLisLocation -Location "3rd Floor Cafe"', 'callplan Get-CsOnlineLisLocation -City Seattle -ResultSize 25 -ValidationStatus Validated'],
+  examples: [
+    'callplan Get-CsOnlineLisLocation -Location "3rd Floor Cafe"',
+    'callplan Get-CsOnlineLisLocation -City Seattle -ResultSize 25 -ValidationStatus Validated',
+  ],
   load: loadRun('get-location'),
 };

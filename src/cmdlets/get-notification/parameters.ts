@@ -14,6 +14,10 @@ export const getNotificationCommand: CmdletDef = {
     { name: 'Failed', flag: 'failed', kind: 'switch', help: 'Messages that failed (the user stays pending).' },
     ...pagingParams(1000, 'rows'),
   ],
-  examples: ['callplan get-notification --pending', 'callplan get-notification --identity ken.myer@contoso.com -o list', 'callplan get-notification --failed -o csv'],
+  examples: [
+    'callplan get-notification --pending',
+    'callplan get-notification --identity ken.myer@contoso.com -o list',
+    'callplan get-notification --failed -o csv',
+  ],
   load: loadRun('get-notification'),
 };

@@ -1,5 +1,5 @@
 // get-number: the cmdlet's properties for each of the tenant's numbers; never truncates silently.
-import { count } from '../../output/count.js';
+import { count } from '../../text/count.js';
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { parseNumberInput } from '../../domain/phone.js';
@@ -61,7 +61,13 @@ export function run(o: Options, deps: Deps): CommandResult {
   const portStatus = (r: NumberRow) =>
     r.portOrderId && r.portSubmittedAt && r.portTransferAt
       ? portOrderState(
-          { submittedAt: r.portSubmittedAt, transferAt: r.portTransferAt, cancelledAt: r.portCancelledAt, completedAt: r.portCompletedAt, errorMessage: r.portError },
+          {
+            submittedAt: r.portSubmittedAt,
+            transferAt: r.portTransferAt,
+            cancelledAt: r.portCancelledAt,
+            completedAt: r.portCompletedAt,
+            errorMessage: r.portError,
+          },
           now,
           getLimits(deps.db).portOrder,
         ).state

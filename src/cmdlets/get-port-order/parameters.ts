@@ -11,8 +11,19 @@ export const getPortOrderCommand: CmdletDef = {
   kind: 'listing',
   params: [
     ORDER_ID,
-    { name: 'Status', flag: 'status', kind: 'enum', values: PORT_ORDER_STATES, valueName: 'STATE', help: `Only orders in this state: ${PORT_ORDER_STATES.join(', ')}.` },
+    {
+      name: 'Status',
+      flag: 'status',
+      kind: 'enum',
+      values: PORT_ORDER_STATES,
+      valueName: 'STATE',
+      help: `Only orders in this state: ${PORT_ORDER_STATES.join(', ')}.`,
+    },
   ],
-  examples: ['callplan get-port-order', 'callplan get-port-order --status TransferApproved', 'callplan Get-CsOnlineNumberPortInOrder -PortInOrderId <GUID> -o list'],
+  examples: [
+    'callplan get-port-order',
+    'callplan get-port-order --status TransferApproved',
+    'callplan Get-CsOnlineNumberPortInOrder -PortInOrderId <GUID> -o list',
+  ],
   load: loadRun('get-port-order'),
 };

@@ -23,6 +23,8 @@ export function run(o: Options, deps: Deps): CommandResult {
   const records = listPortOrders(deps.db, tenant.id)
     .map((order) => portOrderRecord(order, portOrderState(order, now, timings)))
     .filter((r) => !o.status || r.Status === o.status);
-  const notices = records.length ? [] : [o.status ? `no port order is ${String(o.status)}.` : 'this tenant has no port orders; create one with callplan new-port-order.'];
+  const notices = records.length
+    ? []
+    : [o.status ? `no port order is ${String(o.status)}.` : 'this tenant has no port orders; create one with callplan new-port-order.'];
   return { records, columns: PORT_ORDER_COLUMNS, notices };
 }

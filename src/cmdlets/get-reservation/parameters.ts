@@ -7,7 +7,9 @@ export const getReservationCommand: CmdletDef = {
   cmdlet: 'Get-CsOnlineTelephoneNumberReservationsInformation',
   summary: 'Active reservations with the time left (or one reservation, in any state, by id).',
   kind: 'listing',
-  params: [{ name: 'ReservationId', flag: 'reservation-id', kind: 'string', positional: 0, valueName: 'GUID', help: 'Show this reservation, whatever its state.' }],
+  params: [
+    { name: 'ReservationId', flag: 'reservation-id', kind: 'string', positional: 0, valueName: 'GUID', help: 'Show this reservation, whatever its state.' },
+  ],
   examples: ['callplan get-reservation', 'callplan get-reservation 6f1c…  -o json'],
   load: loadRun('get-reservation'),
 };

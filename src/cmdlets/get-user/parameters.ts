@@ -17,6 +17,10 @@ export const getUserCommand: CmdletDef = {
     { name: 'NoNumber', flag: 'no-number', kind: 'switch', help: 'Only users without a number.' },
     ...pagingParams(100, 'users', { firstAliases: ['ResultSize'], skipHelp: 'Skip the first N users (UPN order).' }),
   ],
-  examples: ['callplan get-user ken.myer@contoso.com -o list', 'callplan Get-CsOnlineUser -UsageLocation US -Licensed -NoNumber', 'callplan get-user --unlicensed --first 1000 -o csv'],
+  examples: [
+    'callplan get-user ken.myer@contoso.com -o list',
+    'callplan Get-CsOnlineUser -UsageLocation US -Licensed -NoNumber',
+    'callplan get-user --unlicensed --first 1000 -o csv',
+  ],
   load: loadRun('get-user'),
 };

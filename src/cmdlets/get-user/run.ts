@@ -34,7 +34,10 @@ export function run(o: Options, deps: Deps): CommandResult {
   if (hasNumber !== undefined) q.hasNumber = hasNumber;
 
   const { rows, total } = queryUsers(deps.db, q);
-  const licenses = licensesOfUsers(deps.db, rows.map((r) => r.id));
+  const licenses = licensesOfUsers(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   const records = rows.map((u) => userRecord(u, licenses.get(u.id) ?? [], u.number));
   return { records, columns: USER_COLUMNS, notices: page.notice(rows.length, total, 'users'), single: identity !== undefined };
 }

@@ -46,5 +46,9 @@ export function run(o: Options, deps: Deps): CommandResult {
     Location: expand && r.locationId ? expand(r.locationId) : r.locationId,
     CivicAddressId: r.civicAddressId,
   }));
-  return { records, columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'], notices: page.notice(rows.length, total, 'voice users') };
+  return {
+    records,
+    columns: ['Name', 'UserPrincipalName', 'PstnConnectivity', 'UsageLocation', 'EnterpriseVoiceEnabled', 'Number', 'Location'],
+    notices: page.notice(rows.length, total, 'voice users'),
+  };
 }

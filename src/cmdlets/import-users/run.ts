@@ -24,12 +24,31 @@ function usersRun(db: DB, s: { total: number; counts: Record<string, number>; ap
 /** Runs import-users. */
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const src = bulkSource(o);
-  if (!src) throw new UsageError('MissingParameter', 'import-users needs -Csv FILE (or -Jsonl FILE); - reads standard input.', 'Columns: UserPrincipalName, DisplayName, UsageLocation, Email, ObjectId, SipAddress.');
+  if (!src)
+    throw new UsageError(
+      'MissingParameter',
+      'import-users needs -Csv FILE (or -Jsonl FILE); - reads standard input.',
+      'Columns: UserPrincipalName, DisplayName, UsageLocation, Email, ObjectId, SipAddress.',
+    );
   const tenant = deps.tenant();
   const report = reportOf(o, deps);
   const requests = userRequests(src.source, { format: src.format, stdin: deps.io.stdin });
-  const summary = await withReport(report, IMPORT_COLUMNS, (s) => usersRun(deps.db, s), (beforeCommit) =>
-    withRowProgress(deps, (onRow) => createUsers(deps.db, tenant, deps.clock, requests, { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit }, undefined, onRow)),
+  const summary = await withReport(
+    report,
+    IMPORT_COLUMNS,
+    (s) => usersRun(deps.db, s),
+    (beforeCommit) =>
+      withRowProgress(deps, (onRow) =>
+        createUsers(
+          deps.db,
+          tenant,
+          deps.clock,
+          requests,
+          { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit },
+          undefined,
+          onRow,
+        ),
+      ),
   );
   return pagedBulkResult(usersRun(deps.db, summary), IMPORT_COLUMNS, deps.outStyle);
 }

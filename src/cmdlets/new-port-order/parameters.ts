@@ -7,10 +7,20 @@ import type { CmdletDef, ParamDef } from '../types.js';
 
 /** The one column of a -Csv file of numbers. */
 export const PORT_CSV_COLUMNS: readonly ParamDef[] = [
-  { name: 'TelephoneNumber', flag: 'telephone-number', aliases: ['TelephoneNumbers', 'PhoneNumber', 'Number'], kind: 'string', csv: true, help: 'One number per row.' },
+  {
+    name: 'TelephoneNumber',
+    flag: 'telephone-number',
+    aliases: ['TelephoneNumbers', 'PhoneNumber', 'Number'],
+    kind: 'string',
+    csv: true,
+    help: 'One number per row.',
+  },
 ];
 
-const required = (flags: readonly string[]) => (p: ParamDef): ParamDef => (flags.includes(p.flag) ? { ...p, required: true } : p);
+const required =
+  (flags: readonly string[]) =>
+  (p: ParamDef): ParamDef =>
+    flags.includes(p.flag) ? { ...p, required: true } : p;
 
 export const newPortOrderCommand: CmdletDef = {
   name: 'new-port-order',
@@ -18,10 +28,37 @@ export const newPortOrderCommand: CmdletDef = {
   summary: 'Transfer (port in) numbers from another carrier: one order per losing carrier and number type, at most 999 numbers.',
   kind: 'change',
   params: [
-    { name: 'TelephoneNumbers', flag: 'telephone-numbers', aliases: ['TelephoneNumber'], kind: 'list', valueName: 'N1,N2', help: 'The numbers (US: 10 or 11 digits, formatting ignored; other countries: E.164).' },
-    { name: 'TelephoneNumberRanges', flag: 'range', kind: 'list', valueName: 'N1-N2', help: 'Ranges of numbers, the smaller first and both the same length (e.g. +14255550200-+14255550299).' },
-    { name: 'Csv', flag: 'csv', kind: 'string', input: true, valueName: 'FILE|-', help: 'A CSV file (- = standard input) with a TelephoneNumber column, one number per row.' },
-    { name: 'LosingCarrier', flag: 'losing-carrier', kind: 'string', required: true, valueName: 'NAME', help: 'The carrier the numbers leave (one order per losing carrier).' },
+    {
+      name: 'TelephoneNumbers',
+      flag: 'telephone-numbers',
+      aliases: ['TelephoneNumber'],
+      kind: 'list',
+      valueName: 'N1,N2',
+      help: 'The numbers (US: 10 or 11 digits, formatting ignored; other countries: E.164).',
+    },
+    {
+      name: 'TelephoneNumberRanges',
+      flag: 'range',
+      kind: 'list',
+      valueName: 'N1-N2',
+      help: 'Ranges of numbers, the smaller first and both the same length (e.g. +14255550200-+14255550299).',
+    },
+    {
+      name: 'Csv',
+      flag: 'csv',
+      kind: 'string',
+      input: true,
+      valueName: 'FILE|-',
+      help: 'A CSV file (- = standard input) with a TelephoneNumber column, one number per row.',
+    },
+    {
+      name: 'LosingCarrier',
+      flag: 'losing-carrier',
+      kind: 'string',
+      required: true,
+      valueName: 'NAME',
+      help: 'The carrier the numbers leave (one order per losing carrier).',
+    },
     {
       name: 'InventoryType',
       flag: 'inventory-type',
@@ -31,7 +68,7 @@ export const newPortOrderCommand: CmdletDef = {
       help: 'Subscriber (user numbers; default for local and mobile numbers) or Service (local numbers as toll service numbers; toll-free numbers always are).',
     },
     ...ORDER_DETAIL_PARAMS.map(required(['account-number', 'billing-telephone-number', 'company-name', 'authorizing-person', 'transfer-date'])),
-    { name: 'IsPartialPort', flag: 'is-partial-port', kind: 'switch', help: 'The same as -PortType Partial (the cmdlet\'s switch).' },
+    { name: 'IsPartialPort', flag: 'is-partial-port', kind: 'switch', help: "The same as -PortType Partial (the cmdlet's switch)." },
     ...SERVICE_ADDRESS_PARAMS,
     FORCE,
     ...CHANGE_PARAMS,

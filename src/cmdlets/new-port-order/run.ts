@@ -3,7 +3,7 @@ import { emptyAddress } from '../../domain/address/fields.js';
 import type { Deps } from '../../deps.js';
 import { readRows } from '../../csv/read.js';
 import { UsageError } from '../../errors.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import { createPortOrder } from '../../services/port-orders.js';
 import { changesText, listText } from '../address-display.js';
 import { addressPatch } from '../address-input.js';
@@ -53,7 +53,10 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   });
   const record = { ...portOrderRecord(r.order, r.status), Result: r.whatIf ? 'WhatIf' : 'Created', AddressValidation: r.verdict?.result ?? null };
   const notices = [...r.notices];
-  if (r.whatIf) notices.push(`What if: New-CsOnlineNumberPortInOrder would create this order and add its ${r.order.telephoneNumbers.split(',').length} numbers to the tenant as PortPending; nothing was changed.`);
+  if (r.whatIf)
+    notices.push(
+      `What if: New-CsOnlineNumberPortInOrder would create this order and add its ${r.order.telephoneNumbers.split(',').length} numbers to the tenant as PortPending; nothing was changed.`,
+    );
   const columns = ['Result', ...PORT_ORDER_LIST_COLUMNS.filter((c) => !(r.whatIf && c === 'OrderId'))];
   return {
     records: [record],

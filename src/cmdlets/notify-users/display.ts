@@ -1,5 +1,5 @@
 // notify-users' results: one row per user; above 100 rows the table lists only the failed ones (csv/json carry all).
-import { count, countsLine } from '../../output/count.js';
+import { count, countsLine } from '../../text/count.js';
 import { render } from '../../output/render.js';
 import type { Style } from '../../output/style.js';
 import { RESULT_ORDER, type NotifySummary } from '../../services/notify.js';
@@ -16,7 +16,9 @@ export function notifyCounts(s: NotifySummary): string {
 
 /** The command result of a run: rows, a summary on stderr, exit code 1 when any row failed. */
 export function notifyResult(s: NotifySummary, style: Style): CommandResult {
-  const summary = s.rows.length ? `${notifyCounts(s)}.` : 'nobody is waiting for a message: every user with a number was told of it (get-notification lists them).';
+  const summary = s.rows.length
+    ? `${notifyCounts(s)}.`
+    : 'nobody is waiting for a message: every user with a number was told of it (get-notification lists them).';
   const result: CommandResult = { records: s.rows, columns: NOTIFY_COLUMNS, notices: [summary], exitCode: s.failed ? 1 : 0 };
   if (s.rows.length > TABLE_ROWS) {
     const failed = s.rows.filter((r) => r.Result === 'Failed');
@@ -32,7 +34,9 @@ const NOTICE_ROWS = 20;
 export function notifyNotices(s: NotifySummary): string[] {
   if (!s.rows.length) return [];
   const failed = s.rows.filter((r) => r.Result === 'Failed');
-  const lines = [`--notify: ${notifyCounts(s)}.${failed.length ? ' Failed users stay pending: get-notification --pending lists them; notify-users sends again.' : ''}`];
+  const lines = [
+    `--notify: ${notifyCounts(s)}.${failed.length ? ' Failed users stay pending: get-notification --pending lists them; notify-users sends again.' : ''}`,
+  ];
   for (const r of failed.slice(0, NOTICE_ROWS)) lines.push(`--notify: ${r.Identity}: ${r.ErrorId}: ${r.Message}`);
   if (failed.length > NOTICE_ROWS) lines.push(`--notify: … and ${count(failed.length - NOTICE_ROWS)} more failed.`);
   return lines;

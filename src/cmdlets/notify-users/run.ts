@@ -27,9 +27,15 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
     force: o.force === true,
     whatIf: o.whatif === true,
     guard: deps.guard,
+    self: deps.self,
   };
   if (o.confirm === true && !request.whatIf) {
-    if (!deps.io.stdin.isTTY) throw new UsageError('ConfirmNeedsTerminal', '-Confirm asks a question, but standard input is not a terminal.', 'Drop -Confirm (or use -WhatIf to preview).');
+    if (!deps.io.stdin.isTTY)
+      throw new UsageError(
+        'ConfirmNeedsTerminal',
+        '-Confirm asks a question, but standard input is not a terminal.',
+        'Drop -Confirm (or use -WhatIf to preview).',
+      );
     const preview = await notifyUsers(deps.db, tenant, deps.clock, { ...request, whatIf: true });
     const prompter = await deps.prompter();
     if (!(await prompter.confirm({ message: `notify-users would send ${preview.counts.WhatIf ?? 0} message(s). Continue?`, default: false }))) {

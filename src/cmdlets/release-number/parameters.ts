@@ -9,7 +9,16 @@ export const releaseNumberCommand: CmdletDef = {
   summary: 'Release unassigned numbers back to the provider — all of them or, if any cannot go, none.',
   kind: 'change',
   params: [
-    { name: 'TelephoneNumber', flag: 'telephone-number', aliases: ['TelephoneNumbers'], kind: 'list', required: true, positional: 0, valueName: 'N1,N2', help: 'The numbers (with or without +, country code included).' },
+    {
+      name: 'TelephoneNumber',
+      flag: 'telephone-number',
+      aliases: ['TelephoneNumbers'],
+      kind: 'list',
+      required: true,
+      positional: 0,
+      valueName: 'N1,N2',
+      help: 'The numbers (with or without +, country code included).',
+    },
     { name: 'Force', flag: 'force', kind: 'switch', help: 'Accepted for compatibility (there is no prompt to suppress).' },
     ...CHANGE_PARAMS,
   ],

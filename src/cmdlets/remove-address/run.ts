@@ -8,10 +8,7 @@ import type { CommandResult, Options } from '../types.js';
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const whatIf = o.whatif === true;
-  const { address, locations } = removeAddress(
-    changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisCivicAddress'),
-    o.civicAddressId as string,
-  );
+  const { address, locations } = removeAddress(changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisCivicAddress'), o.civicAddressId as string);
   return {
     records: [{ CivicAddressId: address.civicAddressId, Result: whatIf ? 'WhatIf' : 'Removed', LocationsRemoved: locations }],
     columns: ['CivicAddressId', 'Result', 'LocationsRemoved'],

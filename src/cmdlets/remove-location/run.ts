@@ -8,10 +8,7 @@ import type { CommandResult, Options } from '../types.js';
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const whatIf = o.whatif === true;
-  const l = removeLocation(
-    changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisLocation'),
-    o.locationId as string,
-  );
+  const l = removeLocation(changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisLocation'), o.locationId as string);
   return {
     records: [{ LocationId: l.locationId, CivicAddressId: l.address.civicAddressId, Location: l.location, Result: whatIf ? 'WhatIf' : 'Removed' }],
     columns: ['LocationId', 'CivicAddressId', 'Location', 'Result'],

@@ -38,6 +38,13 @@ export function run(o: Options, deps: Deps): CommandResult {
     CivicAddressId: r.location?.civicAddressId ?? null,
     TelephoneNumbers: r.numbers.map((d) => `+${d}`),
   };
-  const records = r.numbers.map((d) => ({ ReservationId: r.reservationId, TelephoneNumber: `+${d}`, Id: d, CityCode: r.city.code, InventoryType: summary.InventoryType, ExpiresAt: r.expiresAt }));
+  const records = r.numbers.map((d) => ({
+    ReservationId: r.reservationId,
+    TelephoneNumber: `+${d}`,
+    Id: d,
+    CityCode: r.city.code,
+    InventoryType: summary.InventoryType,
+    ExpiresAt: r.expiresAt,
+  }));
   return { records, json: summary, text: reservationText(summary, deps.outStyle) };
 }

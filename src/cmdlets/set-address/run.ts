@@ -14,15 +14,14 @@ export function run(o: Options, deps: Deps): CommandResult {
     throw new UsageError('NothingToChange', 'Set-CsOnlineLisCivicAddress needs at least one address field to change.', 'See callplan set-address --help.');
   }
   const whatIf = o.whatif === true;
-  const { after, changed } = editAddress(
-    changeContext(o, deps, tenant.id, 'Set-CsOnlineLisCivicAddress'),
-    o.civicAddressId as string,
-    patch,
-  );
+  const { after, changed } = editAddress(changeContext(o, deps, tenant.id, 'Set-CsOnlineLisCivicAddress'), o.civicAddressId as string, patch);
   const notices: string[] = [];
   if (!changed) notices.push(`civic address ${after.civicAddressId} already has these values; nothing was changed.`);
   else if (whatIf) notices.push(`What if: civic address ${after.civicAddressId} would be changed as shown; nothing was changed.`);
-  else notices.push(`civic address ${after.civicAddressId} stays NotValidated; validate it with callplan test-address --civic-address-id ${after.civicAddressId}.`);
+  else
+    notices.push(
+      `civic address ${after.civicAddressId} stays NotValidated; validate it with callplan test-address --civic-address-id ${after.civicAddressId}.`,
+    );
   const record = addressRecord(after);
   return { records: [record], single: true, notices, text: listText(record, deps.outStyle) };
 }

@@ -19,11 +19,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     throw new UsageError('NothingToChange', 'Set-CsOnlineLisLocation needs -Location or -Elin.', 'See callplan set-location --help.');
   }
   const whatIf = o.whatif === true;
-  const { after, changed } = setLocation(
-    changeContext(o, deps, tenant.id, 'Set-CsOnlineLisLocation'),
-    o.locationId as string,
-    change,
-  );
+  const { after, changed } = setLocation(changeContext(o, deps, tenant.id, 'Set-CsOnlineLisLocation'), o.locationId as string, change);
   const notices = !changed
     ? [`location ${after.locationId} already has these values; nothing was changed.`]
     : whatIf

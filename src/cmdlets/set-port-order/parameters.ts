@@ -12,7 +12,7 @@ export const setPortOrderCommand: CmdletDef = {
   params: [
     { ...ORDER_ID, required: true },
     ...ORDER_DETAIL_PARAMS,
-    { name: 'IsPartialPort', flag: 'is-partial-port', kind: 'switch', help: 'The same as -PortType Partial (the cmdlet\'s switch).' },
+    { name: 'IsPartialPort', flag: 'is-partial-port', kind: 'switch', help: "The same as -PortType Partial (the cmdlet's switch)." },
     ...SERVICE_ADDRESS_PARAMS,
     ...CHANGE_PARAMS,
   ],

@@ -24,7 +24,11 @@ export function run(o: Options, deps: Deps): CommandResult {
   };
   const given = Object.entries(patch).filter(([k, v]) => v !== undefined && (k !== 'address' || Object.keys(v as object).length));
   if (!given.length) {
-    throw new UsageError('MissingParameter', 'Set-CsOnlineNumberPortInOrder needs something to change, e.g. -TransferDate (the FOC date) or -Pin.', 'See callplan set-port-order --help.');
+    throw new UsageError(
+      'MissingParameter',
+      'Set-CsOnlineNumberPortInOrder needs something to change, e.g. -TransferDate (the FOC date) or -Pin.',
+      'See callplan set-port-order --help.',
+    );
   }
   const now = deps.clock();
   const r = editPortOrder(deps.db, deps.tenant(), now, String(o.orderId), patch, o.whatif === true);
@@ -32,11 +36,17 @@ export function run(o: Options, deps: Deps): CommandResult {
   const notices = [...r.notices];
   if (r.result === 'Unchanged') notices.push('nothing changed: the order already has that FOC date.');
   if (r.result === 'Resubmitted') notices.push(`the order was resubmitted: ${r.beforeStatus.state} → ${r.status.state}; it goes through the carrier again.`);
-  if (r.result === 'WhatIf') notices.push(`What if: Set-CsOnlineNumberPortInOrder would ${r.beforeStatus.actions.edit === 'focDate' ? 'move the FOC date' : 'resubmit the order'}; nothing was changed.`);
+  if (r.result === 'WhatIf')
+    notices.push(
+      `What if: Set-CsOnlineNumberPortInOrder would ${r.beforeStatus.actions.edit === 'focDate' ? 'move the FOC date' : 'resubmit the order'}; nothing was changed.`,
+    );
   return {
     records: [record],
     single: true,
     notices,
-    text: changesText(r.verdict?.changes ?? [], deps.outStyle) + listText(record, deps.outStyle, ['Result', 'PreviousStatus', ...PORT_ORDER_LIST_COLUMNS]) + nextText(r.status, now, deps.outStyle),
+    text:
+      changesText(r.verdict?.changes ?? [], deps.outStyle) +
+      listText(record, deps.outStyle, ['Result', 'PreviousStatus', ...PORT_ORDER_LIST_COLUMNS]) +
+      nextText(r.status, now, deps.outStyle),
   };
 }

@@ -11,7 +11,14 @@ export const setUserLicenseCommand: CmdletDef = {
   kind: 'change',
   params: [
     { ...USER_IDENTITY, positional: 0, csv: true },
-    { name: 'AddLicenses', flag: 'add-licenses', kind: 'list', csv: true, valueName: 'SKU,SKU', help: 'SKUs to assign, e.g. MCOEV,MCOPSTN1 (Phone System first, or in the same request).' },
+    {
+      name: 'AddLicenses',
+      flag: 'add-licenses',
+      kind: 'list',
+      csv: true,
+      valueName: 'SKU,SKU',
+      help: 'SKUs to assign, e.g. MCOEV,MCOPSTN1 (Phone System first, or in the same request).',
+    },
     { name: 'RemoveLicenses', flag: 'remove-licenses', kind: 'list', csv: true, valueName: 'SKU,SKU', help: 'SKUs to take away.' },
     ...BULK_PARAMS,
     ...CHANGE_PARAMS,

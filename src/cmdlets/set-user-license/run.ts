@@ -12,7 +12,16 @@ import { setUserLicenseCommand } from './parameters.js';
 export const LICENSE_RESULT_COLUMNS = ['Row', 'Identity', 'Added', 'Removed', 'Result', 'ErrorId', 'Message'];
 
 function record(r: LicenseResult): OutputRecord {
-  return { Row: r.row, Identity: r.identity, Added: r.added, Removed: r.removed, Licenses: r.licenses, Result: r.result, ErrorId: r.errorId, Message: r.message };
+  return {
+    Row: r.row,
+    Identity: r.identity,
+    Added: r.added,
+    Removed: r.removed,
+    Licenses: r.licenses,
+    Result: r.result,
+    ErrorId: r.errorId,
+    Message: r.message,
+  };
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
@@ -22,7 +31,13 @@ async function* licenseRequests(source: string, opts: { format: BulkFormat; stdi
   const params = setUserLicenseCommand.params;
   for await (const src of readRows(source, { ...opts, params, required: ['Identity'] })) {
     const r = coerceRow(params, src);
-    yield { row: r.row, identity: (r.options.identity as string | undefined) ?? '', add: list(r.options.addLicenses), remove: list(r.options.removeLicenses), problems: r.problems };
+    yield {
+      row: r.row,
+      identity: (r.options.identity as string | undefined) ?? '',
+      add: list(r.options.addLicenses),
+      remove: list(r.options.removeLicenses),
+      problems: r.problems,
+    };
   }
 }
 
@@ -35,10 +50,25 @@ async function bulk(o: Options, deps: Deps, src: NonNullable<ReturnType<typeof b
   const tenant = deps.tenant();
   const report = reportOf(o, deps);
   const requests = licenseRequests(src.source, { format: src.format, stdin: deps.io.stdin });
-  const summary = await withReport<LicenseSummary>(report, LICENSE_RESULT_COLUMNS, (s) => licensesRun(deps.db, s), (beforeCommit) =>
-    withRowProgress(deps, (onRow) => changeUserLicenses(deps.db, tenant, deps.clock, requests, { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit }, onRow)),
+  const summary = await withReport<LicenseSummary>(
+    report,
+    LICENSE_RESULT_COLUMNS,
+    (s) => licensesRun(deps.db, s),
+    (beforeCommit) =>
+      withRowProgress(deps, (onRow) =>
+        changeUserLicenses(
+          deps.db,
+          tenant,
+          deps.clock,
+          requests,
+          { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit },
+          onRow,
+        ),
+      ),
   );
-  const more = [...summary.shortfall].map(([sku, n]) => `${sku}: the failed rows need ${n} more unit${n === 1 ? '' : 's'} — callplan buy-license --sku ${sku} --quantity ${n}`);
+  const more = [...summary.shortfall].map(
+    ([sku, n]) => `${sku}: the failed rows need ${n} more unit${n === 1 ? '' : 's'} — callplan buy-license --sku ${sku} --quantity ${n}`,
+  );
   return pagedBulkResult(licensesRun(deps.db, summary), LICENSE_RESULT_COLUMNS, deps.outStyle, more);
 }
 
@@ -53,8 +83,12 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   if (!identity) throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -Identity (or -Csv FILE).', 'See callplan set-user-license --help.');
   const add = list(o.addLicenses);
   const remove = list(o.removeLicenses);
-  if (!add.length && !remove.length) throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -AddLicenses or -RemoveLicenses.', 'e.g. --add-licenses MCOEV,MCOPSTN1');
-  await changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], { whatIf: o.whatif === true, continueOnError: false });
+  if (!add.length && !remove.length)
+    throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -AddLicenses or -RemoveLicenses.', 'e.g. --add-licenses MCOEV,MCOPSTN1');
+  await changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], {
+    whatIf: o.whatif === true,
+    continueOnError: false,
+  });
   const r = licenseResults(deps.db, 0, 1)[0]!;
   if (r.result === 'Failed') throw problemError([{ field: '', errorId: r.errorId, message: r.message }]);
   const { Row: _row, ...rest } = record(r);

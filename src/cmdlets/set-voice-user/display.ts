@@ -25,4 +25,3 @@ export function toRecord(r: BatchResult, withRow = true): OutputRecord {
 export function voiceRun(db: DB, s: VoiceSummary): PagedRun {
   return { ...s, page: (after, limit, onlyFailed) => resultsPage(db, after, limit, onlyFailed).map((r) => toRecord(r)) };
 }
-

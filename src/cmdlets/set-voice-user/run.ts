@@ -37,7 +37,14 @@ async function* fileRequests(source: string, format: BulkFormat, deps: Deps): As
 async function notifyAssigned(deps: Deps, destination: Destination): Promise<{ notices: string[]; failed: boolean }> {
   const userIds = assignedUserIds(deps.db);
   if (!userIds.length) return { notices: [], failed: false };
-  const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, { selection: { kind: 'users', userIds }, destination, force: false, whatIf: false, guard: deps.guard });
+  const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, {
+    selection: { kind: 'users', userIds },
+    destination,
+    force: false,
+    whatIf: false,
+    guard: deps.guard,
+    self: deps.self,
+  });
   return { notices: notifyNotices(s), failed: s.failed > 0 };
 }
 
@@ -68,10 +75,17 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       whatIf: o.whatif === true,
       continueOnError: o.continueOnError === true,
       stage: bulk?.stage,
-      nextFree: o.nextFree ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: digitPrefixOption(o.telephoneNumberStartsWith) } : undefined,
+      nextFree: o.nextFree
+        ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: digitPrefixOption(o.telephoneNumberStartsWith) }
+        : undefined,
       progress,
     };
-    const summary = await withReport(report, RESULT_COLUMNS, (s) => voiceRun(deps.db, s), (beforeCommit) => runVoiceBatch(deps.db, tenant, deps.clock(), source(), { ...options, beforeCommit }));
+    const summary = await withReport(
+      report,
+      RESULT_COLUMNS,
+      (s) => voiceRun(deps.db, s),
+      (beforeCommit) => runVoiceBatch(deps.db, tenant, deps.clock(), source(), { ...options, beforeCommit }),
+    );
     progress.stop();
     const told = notify && summary.applied ? await notifyAssigned(deps, notify) : undefined;
 

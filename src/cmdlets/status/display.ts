@@ -1,6 +1,6 @@
 // status as a terminal page: steps with done/pending, then bars.
 import { bar, timeLeft } from '../../output/bars.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import type { Style } from '../../output/style.js';
 import type { StepState } from '../../domain/steps.js';
 import type { StatusFigures } from '../../store/figures.js';
@@ -44,6 +44,8 @@ export function statusText(tenant: Tenant, steps: readonly StepState[], f: Statu
   out.push('', style.bold('Emergency addresses'));
   out.push(`  ${label('Validated')} ${bar(f.validatedAddresses, f.addressesTotal, style)}  ${style.dim(`${f.locationsTotal} locations`)}`);
   out.push('', style.bold('Notifications'));
-  out.push(`  ${label('Told of their number')} ${bar(f.usersWithNumber - f.pendingNotifications, f.usersWithNumber, style)}  ${f.pendingNotifications ? style.warn(`${f.pendingNotifications} pending`) : ''}`.trimEnd());
+  out.push(
+    `  ${label('Told of their number')} ${bar(f.usersWithNumber - f.pendingNotifications, f.usersWithNumber, style)}  ${f.pendingNotifications ? style.warn(`${f.pendingNotifications} pending`) : ''}`.trimEnd(),
+  );
   return out.join('\n') + '\n';
 }

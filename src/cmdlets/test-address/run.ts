@@ -30,14 +30,13 @@ export function run(o: Options, deps: Deps): CommandResult {
   const id = o.civicAddressId as string | undefined;
   if (id !== undefined) {
     if (hasAddressFields(o)) {
-      throw new UsageError('AmbiguousParameterSet', 'give either -CivicAddressId (validate a saved address) or the address fields (validate without saving), not both.');
+      throw new UsageError(
+        'AmbiguousParameterSet',
+        'give either -CivicAddressId (validate a saved address) or the address fields (validate without saving), not both.',
+      );
     }
     const whatIf = o.whatif === true;
-    const out = validateAndSave(
-      changeContext(o, deps, tenant.id, 'Test-CsOnlineLisCivicAddress'),
-      id,
-      (fields) => validateAddress(fields, gaz),
-    );
+    const out = validateAndSave(changeContext(o, deps, tenant.id, 'Test-CsOnlineLisCivicAddress'), id, (fields) => validateAddress(fields, gaz));
     const { verdict, before, after } = out;
     const notices: string[] = [];
     if (verdict.result !== 'Rejected') {
@@ -58,5 +57,10 @@ export function run(o: Options, deps: Deps): CommandResult {
   requireCompanyAndCountry(input, 'Test-CsOnlineLisCivicAddress');
   const verdict = validateAddress(input, gaz);
   const record: OutputRecord = { ...verdictProperties(verdict), ...addressFieldsRecord(verdict.address) };
-  return result(verdict, record, deps, verdict.result === 'Rejected' ? [`AddressRejected (${verdict.reason}): the address was rejected; nothing was saved.`] : []);
+  return result(
+    verdict,
+    record,
+    deps,
+    verdict.result === 'Rejected' ? [`AddressRejected (${verdict.reason}): the address was rejected; nothing was saved.`] : [],
+  );
 }

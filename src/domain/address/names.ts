@@ -17,10 +17,7 @@ export function maxTypos(key: string): number {
 
 /** The outcome of matching a typed name. */
 export type NameMatch<T> =
-  | { kind: 'exact'; items: T[] }
-  | { kind: 'corrected'; item: T; typos: number }
-  | { kind: 'ambiguous'; candidates: T[] }
-  | { kind: 'none'; nearest: T[] };
+  { kind: 'exact'; items: T[] } | { kind: 'corrected'; item: T; typos: number } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none'; nearest: T[] };
 
 /**
  * Matches `typed` against items that each answer to one or more names. Exact (loose) matches win; otherwise the
@@ -49,5 +46,11 @@ export function matchName<T>(typed: string, items: readonly T[], namesOf: (t: T)
   if (within.length === 1 || (within.length > 1 && within[0]!.d < within[1]!.d)) return { kind: 'corrected', item: within[0]!.item, typos: within[0]!.d };
   if (within.length > 1) return { kind: 'ambiguous', candidates: within.filter((s) => s.d === within[0]!.d).map((s) => s.item) };
   const reach = Math.max(3, Math.floor(key.length / 2));
-  return { kind: 'none', nearest: scored.filter((s) => s.d <= reach).slice(0, 3).map((s) => s.item) };
+  return {
+    kind: 'none',
+    nearest: scored
+      .filter((s) => s.d <= reach)
+      .slice(0, 3)
+      .map((s) => s.item),
+  };
 }

@@ -1,5 +1,5 @@
 // Validates a civic address against the gazetteer: accepted as is, accepted with changes (each listed), or rejected.
-import { count } from '../../output/count.js';
+import { count } from '../../text/count.js';
 import { looseKey } from '../text.js';
 import { ADDRESS_PROPERTY, type AddressChange, type AddressFields, type AddressVerdict, type RejectReason, type Rejection } from './fields.js';
 import { coordinatesInRange, distanceKm } from './geo.js';
@@ -74,13 +74,23 @@ function checkPostalFormat(c: Check, country: GazCountryFacts): string | undefin
   const code = c.out.postalCode;
   if (!code) {
     if (!POSTAL_CODE_OPTIONAL.has(country.code)) {
-      c.reject('PostalCodeRequired', 'postalCode', `a ${country.code} address needs a postal code.`, `Give -PostalCode, e.g. -PostalCode '${country.postalExample}'.`);
+      c.reject(
+        'PostalCodeRequired',
+        'postalCode',
+        `a ${country.code} address needs a postal code.`,
+        `Give -PostalCode, e.g. -PostalCode '${country.postalExample}'.`,
+      );
     }
     return undefined;
   }
   const normal = normalisePostalCode(code, country.postalPattern, country.postalExample);
   if (normal === undefined) {
-    c.reject('PostalCodeFormat', 'postalCode', `'${code}' is not a valid ${country.code} postal code.`, `${country.code} postal codes look like '${country.postalExample}'.`);
+    c.reject(
+      'PostalCodeFormat',
+      'postalCode',
+      `'${code}' is not a valid ${country.code} postal code.`,
+      `${country.code} postal codes look like '${country.postalExample}'.`,
+    );
     return undefined;
   }
   c.set('postalCode', normal);
@@ -110,13 +120,21 @@ function resolveGivenState(c: Check, country: GazCountryFacts, states: readonly 
     'UnknownState',
     'stateOrProvince',
     `'${typed}' is not a state or province of ${country.name}.`,
-    near.length ? `Did you mean ${list(near.map((s) => `${s.name} (${s.code})`))}?` : `States and provinces of ${country.code}: ${list(states.map((s) => s.code))}.`,
+    near.length
+      ? `Did you mean ${list(near.map((s) => `${s.name} (${s.code})`))}?`
+      : `States and provinces of ${country.code}: ${list(states.map((s) => s.code))}.`,
   );
   return undefined;
 }
 
 /** Infers a missing state from the postal code's place, else from the city when only one state has it. */
-function inferState(c: Check, country: GazCountryFacts, gaz: GazetteerReader, states: readonly GazStateFacts[], rows: readonly GazPostalRow[]): GazStateFacts | undefined {
+function inferState(
+  c: Check,
+  country: GazCountryFacts,
+  gaz: GazetteerReader,
+  states: readonly GazStateFacts[],
+  rows: readonly GazPostalRow[],
+): GazStateFacts | undefined {
   const byCode = (code: string) => states.find((s) => s.code === code);
   const city = c.out.city;
   if (rows.length) {
@@ -132,12 +150,22 @@ function inferState(c: Check, country: GazCountryFacts, gaz: GazetteerReader, st
   if (m.kind === 'exact') {
     const found = [...new Set(m.items.map((p) => p.state))].sort();
     if (found.length === 1) return byCode(found[0]!);
-    c.reject('StateRequired', 'stateOrProvince', `there is a ${m.items[0]!.name} in ${list(found)} (${country.name}); the address must say which.`, `Give -StateOrProvince (${list(found)}).`);
+    c.reject(
+      'StateRequired',
+      'stateOrProvince',
+      `there is a ${m.items[0]!.name} in ${list(found)} (${country.name}); the address must say which.`,
+      `Give -StateOrProvince (${list(found)}).`,
+    );
     return undefined;
   }
   if (m.kind === 'corrected') return byCode(m.item.state);
   if (m.kind === 'ambiguous') {
-    c.reject('AmbiguousCity', 'city', `'${city}' is as close to ${list(m.candidates.map((p) => `${p.name} (${p.state})`))}.`, `Write the city as one of those, and give -StateOrProvince.`);
+    c.reject(
+      'AmbiguousCity',
+      'city',
+      `'${city}' is as close to ${list(m.candidates.map((p) => `${p.name} (${p.state})`))}.`,
+      `Write the city as one of those, and give -StateOrProvince.`,
+    );
     return undefined;
   }
   c.reject(
@@ -156,23 +184,23 @@ interface Resolved {
 }
 
 /** Resolves the city within the state and checks it against the postal code's place. */
-function resolveCity(
-  c: Check,
-  country: GazCountryFacts,
-  state: GazStateFacts,
-  gaz: GazetteerReader,
-  rows: readonly GazPostalRow[],
-): Resolved | undefined {
+function resolveCity(c: Check, country: GazCountryFacts, state: GazStateFacts, gaz: GazetteerReader, rows: readonly GazPostalRow[]): Resolved | undefined {
   const typed = c.out.city;
   const code = c.out.postalCode;
   const inState = rows.filter((r) => r.state === state.code);
   if (rows.length && !inState.length) {
     const r = rows[0]!;
-    c.reject('PostalCodeMismatch', 'postalCode', `${code} is the postal code of ${r.city}, ${r.state} — not of a place in ${state.name} (${state.code}).`, 'Check -PostalCode and -StateOrProvince.');
+    c.reject(
+      'PostalCodeMismatch',
+      'postalCode',
+      `${code} is the postal code of ${r.city}, ${r.state} — not of a place in ${state.name} (${state.code}).`,
+      'Check -PostalCode and -StateOrProvince.',
+    );
     return undefined;
   }
   const places = gaz.places(country.code, state.code);
-  const placeOfRow = (r: GazPostalRow): GazPlace => places.find((p) => same(p.name, r.city)) ?? { state: r.state, name: r.city, latitude: r.latitude, longitude: r.longitude };
+  const placeOfRow = (r: GazPostalRow): GazPlace =>
+    places.find((p) => same(p.name, r.city)) ?? { state: r.state, name: r.city, latitude: r.latitude, longitude: r.longitude };
   if (!typed) {
     if (inState.length) {
       const place = placeOfRow(inState[0]!);
@@ -195,7 +223,9 @@ function resolveCity(
           'PostalCodeMismatch',
           'postalCode',
           `${code} is the postal code of ${zipCity}, ${state.code}, not of ${found.name}${readAs}.`,
-          codes.length ? `Postal codes of ${found.name}, ${state.code}: ${list(codes)}; or write the city as ${zipCity}.` : `Write the city as ${zipCity}, or check -PostalCode.`,
+          codes.length
+            ? `Postal codes of ${found.name}, ${state.code}: ${list(codes)}; or write the city as ${zipCity}.`
+            : `Write the city as ${zipCity}, or check -PostalCode.`,
         );
         return undefined;
       }
@@ -241,11 +271,21 @@ function checkCoordinates(c: Check, resolved: Resolved | undefined): void {
     return;
   }
   if (latitude === null || longitude === null) {
-    c.reject('InvalidCoordinates', latitude === null ? 'latitude' : 'longitude', 'only one of Latitude and Longitude is given.', 'Give both, or neither (they are then filled from the gazetteer).');
+    c.reject(
+      'InvalidCoordinates',
+      latitude === null ? 'latitude' : 'longitude',
+      'only one of Latitude and Longitude is given.',
+      'Give both, or neither (they are then filled from the gazetteer).',
+    );
     return;
   }
   if (!coordinatesInRange(latitude, longitude)) {
-    c.reject('InvalidCoordinates', 'latitude', `${latitude}, ${longitude} are not coordinates (latitude −90 to 90, longitude −180 to 180).`, 'Give decimal degrees, e.g. -Latitude 47.63952 -Longitude -122.12781.');
+    c.reject(
+      'InvalidCoordinates',
+      'latitude',
+      `${latitude}, ${longitude} are not coordinates (latitude −90 to 90, longitude −180 to 180).`,
+      'Give decimal degrees, e.g. -Latitude 47.63952 -Longitude -122.12781.',
+    );
     return;
   }
   if (!resolved) return;
@@ -257,7 +297,7 @@ function checkCoordinates(c: Check, resolved: Resolved | undefined): void {
       'CoordinatesMismatch',
       'latitude',
       `${latitude}, ${longitude} is ${count(Math.round(km))} km from ${what}, ${resolved.place.state} (${src.latitude}, ${src.longitude}).`,
-      'Check -Latitude and -Longitude, or leave both out to use the gazetteer\'s.',
+      "Check -Latitude and -Longitude, or leave both out to use the gazetteer's.",
     );
   }
 }

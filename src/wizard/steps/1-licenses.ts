@@ -1,6 +1,6 @@
 // Step 1: users (imported from CSV when there are none), licences bought and assigned, buying more, and giving picked
 // users Phone System + a Calling Plan (with a usage location). Every change is a licensing/users service call.
-import { count } from '../../output/count.js';
+import { count } from '../../text/count.js';
 import fs from 'node:fs';
 import { userRequests } from '../../cmdlets/user-input.js';
 import { userResultsPage } from '../../store/user-batch.js';
@@ -8,7 +8,7 @@ import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';
 import { resolveSkuNames } from '../../domain/licensing.js';
 import { render } from '../../output/render.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import { changeUnits, MAX_QUANTITY } from '../../services/licensing.js';
 import { changeUserLicenses, licenseResults, type LicenseRequestRow } from '../../services/user-licenses.js';
 import { createUsers, editUser } from '../../services/users.js';
@@ -28,7 +28,14 @@ const grants = (catalog: readonly Sku[], skus: readonly string[]) => new Set(cat
 /** Users without Phone System + a Calling Plan, and what each lacks. */
 function unlicensed(deps: Deps, state: WizardState): { users: ListedUser[]; total: number; held: Map<number, string[]> } {
   const { rows, total } = queryUsers(deps.db, { tenantId: state.tenant.id, licensed: false, limit: PICKER_LIMIT, offset: 0 });
-  return { users: rows, total, held: licensesOfUsers(deps.db, rows.map((u) => u.id)) };
+  return {
+    users: rows,
+    total,
+    held: licensesOfUsers(
+      deps.db,
+      rows.map((u) => u.id),
+    ),
+  };
 }
 
 /** Imports users from a CSV file when the tenant has none (asks for the file until one imports, or none is given). */
@@ -50,7 +57,10 @@ async function importUsers(state: WizardState, deps: Deps): Promise<WizardState>
       return state;
     }
     try {
-      const summary = await createUsers(deps.db, state.tenant, deps.clock, userRequests(file.trim(), { format: 'csv', stdin: deps.io.stdin }), { whatIf: false, continueOnError: false });
+      const summary = await createUsers(deps.db, state.tenant, deps.clock, userRequests(file.trim(), { format: 'csv', stdin: deps.io.stdin }), {
+        whatIf: false,
+        continueOnError: false,
+      });
       const failed = userResultsPage(deps.db, 0, 11, true);
       if (!failed.length) {
         const created = summary.counts.Created ?? 0;
@@ -59,7 +69,12 @@ async function importUsers(state: WizardState, deps: Deps): Promise<WizardState>
       }
       const failures = summary.counts.Failed ?? failed.length;
       ui.note(`${plural(failures, 'row')} of ${safeText(file.trim())} failed, so nothing was imported (all or nothing):`);
-      ui.say(render(failed.slice(0, 10).map((v) => ({ Row: v.row, UserPrincipalName: v.upn, ErrorId: v.errorId, Message: v.message })), { format: 'table', style: ui.style }));
+      ui.say(
+        render(
+          failed.slice(0, 10).map((v) => ({ Row: v.row, UserPrincipalName: v.upn, ErrorId: v.errorId, Message: v.message })),
+          { format: 'table', style: ui.style },
+        ),
+      );
       if (failures > 10) ui.hint(`… and ${failures - 10} more (callplan import-users --csv FILE --whatif lists them all).`);
     } catch (err) {
       ui.problem(err);
@@ -126,7 +141,11 @@ async function buyLicences(state: WizardState, deps: Deps): Promise<WizardState>
     const wanted = units.find((s) => s.grants.some((g) => need.has(g))) ?? units[0]!;
     const sku = await ui.ask.select<string>({
       message: 'Which licence?',
-      choices: units.map((s) => ({ name: `${s.sku.padEnd(18)} ${safeText(s.name)}`, value: s.sku, description: `${count(s.active)} bought, ${count(s.consumed)} assigned` })),
+      choices: units.map((s) => ({
+        name: `${s.sku.padEnd(18)} ${safeText(s.name)}`,
+        value: s.sku,
+        description: `${count(s.active)} bought, ${count(s.consumed)} assigned`,
+      })),
       default: wanted.sku,
     });
     const chosen = units.find((s) => s.sku === sku)!;
@@ -147,12 +166,18 @@ async function pickSku(state: WizardState, units: readonly SkuUnits[], grant: 'P
   const withFree = options.filter((s) => s.active > s.consumed);
   if (options.length === 1 || withFree.length === 1) {
     const only = (withFree.length === 1 ? withFree : options)[0]!;
-    state.ui.say(`${state.ui.style.ok('✔')} ${label} ${state.ui.style.accent(only.sku)} ${state.ui.style.dim(`(${withFree.length === 1 ? 'the only one with free units' : 'the only one'})`)}`);
+    state.ui.say(
+      `${state.ui.style.ok('✔')} ${label} ${state.ui.style.accent(only.sku)} ${state.ui.style.dim(`(${withFree.length === 1 ? 'the only one with free units' : 'the only one'})`)}`,
+    );
     return only.sku;
   }
   return state.ui.ask.select<string>({
     message: grant === 'PhoneSystem' ? 'Which Phone System licence?' : 'Which Calling Plan?',
-    choices: options.map((s) => ({ name: `${s.sku.padEnd(18)} ${safeText(s.name)}`, value: s.sku, description: `${count(Math.max(0, s.active - s.consumed))} of ${count(s.active)} free` })),
+    choices: options.map((s) => ({
+      name: `${s.sku.padEnd(18)} ${safeText(s.name)}`,
+      value: s.sku,
+      description: `${count(Math.max(0, s.active - s.consumed))} of ${count(s.active)} free`,
+    })),
     default: (withFree[0] ?? options[0])!.sku,
   });
 }
@@ -229,7 +254,10 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
     return state;
   }
   // --users may name users who already hold some licences: what each one lacks is read for the picked users.
-  const held = licensesOfUsers(deps.db, picked.map((u) => u.id));
+  const held = licensesOfUsers(
+    deps.db,
+    picked.map((u) => u.id),
+  );
   const catalog = listSkus(deps.db);
   const units = skuUnits(deps.db, state.tenant.id);
   const flagged = licencesFlag(state, catalog);
@@ -274,7 +302,12 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
       return changed(s, `licensed ${plural(updated, 'user')} (${[ps, cp].filter(Boolean).join(', ')})`);
     }
     ui.note(`${plural(counts.Failed, 'user')} could not get the licences, so nobody did (all or nothing):`);
-    ui.say(render(licenseResults(deps.db, 0, 10, true).map((v) => ({ Identity: v.identity, ErrorId: v.errorId, Message: v.message })), { format: 'table', style: ui.style }));
+    ui.say(
+      render(
+        licenseResults(deps.db, 0, 10, true).map((v) => ({ Identity: v.identity, ErrorId: v.errorId, Message: v.message })),
+        { format: 'table', style: ui.style },
+      ),
+    );
     if (!missing.size) {
       ui.hint('Nothing was given: fix what the rows say (callplan set-user-license) and run the wizard again.');
       return s;

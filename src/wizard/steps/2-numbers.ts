@@ -1,14 +1,14 @@
 // Step 2: country -> state -> city from the catalog, inventory type, quantity (with the quota left), reserve; pick the
 // numbers to acquire while the hold's time left is shown; acquire them (the rest go back). An expired hold is said so
 // and a new search offered. Outside the US the reservation names a validated address of the same country.
-import { count } from '../../output/count.js';
+import { count } from '../../text/count.js';
 import type { Deps } from '../../deps.js';
 import { filterCities, resolveCity } from '../../domain/places.js';
 import { typeQuota } from '../../domain/quota.js';
 import type { NumberType } from '../../domain/reservation.js';
 import { CancelledError, OperationError } from '../../errors.js';
 import { bar } from '../../output/bars.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import { acquire, clearReservation } from '../../services/acquire.js';
 import { reserve, type ReserveResult } from '../../services/reserve.js';
 import { addressLabel, listAddresses } from '../../store/addresses.js';
@@ -40,7 +40,9 @@ function quotaLeft(state: WizardState, deps: Deps, type: NumberType): { left: nu
   const held = type === 'User' ? f.userNumbersHeld : type === 'Toll' ? f.tollHeld : f.tollFreeHeld;
   const { allowed, rule } = typeQuota(type, { callingPlan: f.callingPlanUnits, service: f.serviceUnits, credits: 0 }, getLimits(deps.db));
   const { ui } = state;
-  ui.say(`  ${`${typeLabel(type)[0]!.toUpperCase()}${typeLabel(type).slice(1)} numbers held`.padEnd(28)} ${bar(held, allowed, ui.style, 20)} ${ui.style.dim(`allowed: ${rule}`)}`);
+  ui.say(
+    `  ${`${typeLabel(type)[0]!.toUpperCase()}${typeLabel(type).slice(1)} numbers held`.padEnd(28)} ${bar(held, allowed, ui.style, 20)} ${ui.style.dim(`allowed: ${rule}`)}`,
+  );
   return { left: Math.max(0, allowed - held), figures: f };
 }
 
@@ -160,7 +162,11 @@ async function askSearch(state: WizardState, deps: Deps, previous: Search | unde
           ? ui.given('Emergency address:', addresses[0]!.civicAddressId, addressLabel(addresses[0]!), 'the only one')
           : await ui.ask.select<string>({
               message: 'Emergency address the numbers come with',
-              choices: addresses.map((x) => ({ name: safeText(addressLabel(x)), value: x.civicAddressId, description: x.description ? safeText(x.description) : x.civicAddressId })),
+              choices: addresses.map((x) => ({
+                name: safeText(addressLabel(x)),
+                value: x.civicAddressId,
+                description: x.description ? safeText(x.description) : x.civicAddressId,
+              })),
               default: previous?.civicAddressId,
             });
     }
@@ -222,7 +228,9 @@ export const numbersStep: WizardStep = async (state, deps) => {
       if (await ui.ask.confirm({ message: 'Search again?', default: true })) continue;
       return s;
     }
-    ui.ok(`Reserved ${plural(r.numbers.length, `${typeLabel(r.numberType)} number`)} in ${r.city.name} (${r.city.code}), held until ${r.expiresAt.slice(11, 19)} UTC — ${holdLeft(r, deps.clock())}.`);
+    ui.ok(
+      `Reserved ${plural(r.numbers.length, `${typeLabel(r.numberType)} number`)} in ${r.city.name} (${r.city.code}), held until ${r.expiresAt.slice(11, 19)} UTC — ${holdLeft(r, deps.clock())}.`,
+    );
     let picked: string[];
     try {
       picked = await pickNumbers(s, deps, r, flags);

@@ -6,7 +6,7 @@ import { addressFromOptions, cleanText } from '../../cmdlets/address-input.js';
 import type { Deps } from '../../deps.js';
 import { addressProperties, type AddressFields } from '../../domain/address/fields.js';
 import { validateAddress } from '../../domain/address/validate.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import { createAddress, type ChangeContext } from '../../services/addresses.js';
 import { addLocation } from '../../services/locations.js';
 import { addressLabel, listAddresses, type StoredAddress } from '../../store/addresses.js';
@@ -35,7 +35,13 @@ const context = (state: WizardState, deps: Deps, parameters: Record<string, unkn
  * the address, so the fields without one keep their defaults instead of being asked. Later rounds (after a rejection)
  * ask every field, starting from the last values.
  */
-async function askForm(state: WizardState, deps: Deps, values: Record<AddressFormField, string>, flags: Partial<Record<AddressFormField, string>>, fixedCountry: string | undefined): Promise<void> {
+async function askForm(
+  state: WizardState,
+  deps: Deps,
+  values: Record<AddressFormField, string>,
+  flags: Partial<Record<AddressFormField, string>>,
+  fixedCountry: string | undefined,
+): Promise<void> {
   const { ui } = state;
   const countries = gazetteerReader(deps.db).countries();
   for (const [field, label] of ADDRESS_FORM) {
@@ -74,7 +80,11 @@ async function askForm(state: WizardState, deps: Deps, values: Record<AddressFor
  * reasons and hints; the admin edits the fields and tries again, saves it as not validated, or skips.
  * Returns the saved address (undefined when none was saved, or when it was saved as not validated).
  */
-export async function addAddress(state: WizardState, deps: Deps, opts: { useFlags: boolean; country?: string | undefined }): Promise<{ state: WizardState; address?: StoredAddress | undefined }> {
+export async function addAddress(
+  state: WizardState,
+  deps: Deps,
+  opts: { useFlags: boolean; country?: string | undefined },
+): Promise<{ state: WizardState; address?: StoredAddress | undefined }> {
   const { ui } = state;
   const values = Object.fromEntries(ADDRESS_FORM.map(([f]) => [f, ''])) as Record<AddressFormField, string>;
   values.companyName = state.tenant.name;
@@ -138,7 +148,12 @@ async function addLocations(state: WizardState, deps: Deps, address: StoredAddre
   const add = (name: string) => {
     try {
       const clean = cleanText('Location', name);
-      const l = addLocation(context(state, deps, { CivicAddressId: address.civicAddressId, Location: clean }, 'New-CsOnlineLisLocation'), address.civicAddressId, clean, '');
+      const l = addLocation(
+        context(state, deps, { CivicAddressId: address.civicAddressId, Location: clean }, 'New-CsOnlineLisLocation'),
+        address.civicAddressId,
+        clean,
+        '',
+      );
       ui.ok(`Location '${safeText(l.location)}' ${ui.style.dim(l.locationId)}`);
       s = changed(s, `location '${l.location}'`);
     } catch (err) {
@@ -164,7 +179,10 @@ export const addressesStep: WizardStep = async (state, deps) => {
   const { rows, total } = listAddresses(deps.db, state.tenant.id, { limit: 5 });
   if (total) {
     ui.say(`${plural(total, 'address', 'addresses')} so far:`);
-    for (const a of rows) ui.say(`  ${a.validationStatus === 'Validated' ? ui.style.ok('✔') : ui.style.warn('○')} ${safeText(addressLabel(a))} ${ui.style.dim(a.validationStatus)}`);
+    for (const a of rows)
+      ui.say(
+        `  ${a.validationStatus === 'Validated' ? ui.style.ok('✔') : ui.style.warn('○')} ${safeText(addressLabel(a))} ${ui.style.dim(a.validationStatus)}`,
+      );
     if (total > rows.length) ui.hint(`  … and ${total - rows.length} more (callplan get-address).`);
   }
   ui.hint('A new address is validated before it is saved; corrections are shown old → new.');

@@ -2,7 +2,7 @@
 // by city; the set-voice-user batch runs with -WhatIf first, the rows are shown, and only a confirmation applies them.
 import type { Deps } from '../../deps.js';
 import { render } from '../../output/render.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import { runVoiceBatch } from '../../services/voice.js';
 import { addressLabel, listLocations, type StoredLocation } from '../../store/addresses.js';
 import { queryNumbers, type NumberRow } from '../../store/numbers.js';
@@ -48,14 +48,19 @@ async function pickNumbers(state: WizardState, users: readonly ListedUser[], fre
   const { ui, answers } = state;
   const given = answers.assignNumbers;
   let mode: 'next' | 'pick';
-  if (given !== undefined && (isWord(given, 'next-free') || isWord(given, 'next'))) mode = ui.given('Numbers:', 'next', 'the next free ones', '--assign-numbers');
+  if (given !== undefined && (isWord(given, 'next-free') || isWord(given, 'next')))
+    mode = ui.given('Numbers:', 'next', 'the next free ones', '--assign-numbers');
   else if (given !== undefined) {
     const digits = given.map((n) => n.replace(/^tel:/i, '').replace(/[^\d]/g, ''));
     ui.given('Numbers:', null, digits.map((d) => `+${d}`).join(', '), '--assign-numbers');
-    if (digits.length !== users.length) ui.note(`--assign-numbers lists ${plural(digits.length, 'number')} for ${plural(users.length, 'user')}; the users without one get the next free number.`);
+    if (digits.length !== users.length)
+      ui.note(`--assign-numbers lists ${plural(digits.length, 'number')} for ${plural(users.length, 'user')}; the users without one get the next free number.`);
     return new Map(users.flatMap((u, i) => (digits[i] ? [[u.id, digits[i]] as [number, string]] : [])));
   } else {
-    const first = free.slice(0, 2).map((n) => `+${n.number}`).join(', ');
+    const first = free
+      .slice(0, 2)
+      .map((n) => `+${n.number}`)
+      .join(', ');
     mode = await ui.ask.select<'next' | 'pick'>({
       message: 'Which numbers?',
       choices: [
@@ -77,14 +82,18 @@ async function pickNumbers(state: WizardState, users: readonly ListedUser[], fre
     const message = `Number for ${safeText(u.upn)}`;
     const d =
       open.length > SELECT_LIMIT
-        ? await ui.ask.search<string>({ message: `${message} (type digits to search)`, source: (term) => choices.filter((c) => c.value.includes(term.replace(/[^\d]/g, ''))) })
+        ? await ui.ask.search<string>({
+            message: `${message} (type digits to search)`,
+            source: (term) => choices.filter((c) => c.value.includes(term.replace(/[^\d]/g, ''))),
+          })
         : await ui.ask.select<string>({ message, choices, default: open[0]!.number });
     chosen.set(u.id, d);
   }
   return chosen;
 }
 
-const locationName = (l: StoredLocation) => `${safeText(l.address.city)} — ${safeText(addressLabel(l.address))} · ${l.isDefault ? 'default location' : safeText(l.location)}`;
+const locationName = (l: StoredLocation) =>
+  `${safeText(l.address.city)} — ${safeText(addressLabel(l.address))} · ${l.isDefault ? 'default location' : safeText(l.location)}`;
 
 /** One emergency location per country of the users: --location-id, else searched by city; outside the US the numbers' own may stay. */
 async function pickLocations(state: WizardState, deps: Deps, countries: readonly string[]): Promise<Map<string, string | undefined> | undefined> {
@@ -123,13 +132,15 @@ async function pickLocations(state: WizardState, deps: Deps, countries: readonly
 
 /** The result rows of the batch as the admin sees them (the location by its city and name; messages of failed rows). */
 function rowsText(state: WizardState, deps: Deps, rows: readonly BatchResult[], upnOf: Map<string, string>): string {
-  const names = new Map(listLocations(deps.db, state.tenant.id, {}).rows.map((l) => [l.locationId, `${l.address.city} · ${l.isDefault ? 'default location' : l.location}`]));
+  const names = new Map(
+    listLocations(deps.db, state.tenant.id, {}).rows.map((l) => [l.locationId, `${l.address.city} · ${l.isDefault ? 'default location' : l.location}`]),
+  );
   const failed = rows.some((r) => r.status === 'Failed');
   return render(
     rows.map((r) => ({
       User: upnOf.get(r.identity) ?? r.identity,
       TelephoneNumber: r.number ?? '',
-      EmergencyLocation: r.locationId ? (names.get(r.locationId) ?? r.locationId) : 'the number\'s own',
+      EmergencyLocation: r.locationId ? (names.get(r.locationId) ?? r.locationId) : "the number's own",
       Result: r.status,
       ...(failed ? { Message: r.status === 'Failed' ? `${r.errorId ?? ''}: ${r.message ?? ''}` : '' } : {}),
     })),
@@ -172,7 +183,11 @@ export const assignStep: WizardStep = async (state, deps) => {
   const planned = users.map((u, i) => request(u, i, numbers === 'next' ? undefined : numbers.get(u.id)));
   try {
     // -WhatIf first: the same batch the command runs, nothing written.
-    const preview = await runVoiceBatch(deps.db, state.tenant, deps.clock(), planned, { whatIf: true, continueOnError: false, nextFree: planned.some((r) => r.number === undefined) ? {} : undefined });
+    const preview = await runVoiceBatch(deps.db, state.tenant, deps.clock(), planned, {
+      whatIf: true,
+      continueOnError: false,
+      nextFree: planned.some((r) => r.number === undefined) ? {} : undefined,
+    });
     const rows = resultsPage(deps.db, 0, PICKER_LIMIT);
     ui.say(ui.style.bold('What if:'));
     ui.say(rowsText(state, deps, rows, upnOf).trimEnd());
@@ -196,7 +211,8 @@ export const assignStep: WizardStep = async (state, deps) => {
     const done = resultsPage(deps.db, 0, PICKER_LIMIT);
     ui.say(rowsText(state, deps, done, upnOf).trimEnd());
     const assigned = result.counts.Assigned ?? 0;
-    if (result.applied && assigned) ui.ok(`Assigned ${plural(assigned, 'number')}; enterprise voice is on for ${assigned === 1 ? 'that user' : 'those users'}.`);
+    if (result.applied && assigned)
+      ui.ok(`Assigned ${plural(assigned, 'number')}; enterprise voice is on for ${assigned === 1 ? 'that user' : 'those users'}.`);
     else ui.note('Nothing was assigned: the numbers changed since the preview. Run the step again.');
     return assigned ? changed(state, `assigned ${plural(assigned, 'number')}`) : state;
   } catch (err) {

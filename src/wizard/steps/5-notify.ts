@@ -5,9 +5,9 @@ import { UsageError } from '../../errors.js';
 import { checkFrom, checkSmtpUrl, describeDestination, resolveDestination, SMTP_URL_ENV, type Destination } from '../../notify/destination.js';
 import { messageValues } from '../../notify/message.js';
 import { loadTemplate, renderTemplate } from '../../notify/template.js';
-import { countsLine } from '../../output/count.js';
+import { countsLine } from '../../text/count.js';
 import { render } from '../../output/render.js';
-import { safeText } from '../../output/sanitize.js';
+import { safeText } from '../../text/sanitize.js';
 import { defaultFrom, notifyUsers, RESULT_ORDER } from '../../services/notify.js';
 import { pendingCandidatesPage } from '../../store/notifications.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
@@ -50,13 +50,21 @@ async function destination(state: WizardState, deps: Deps): Promise<Destination>
   const kind = await ui.ask.select<'smtp' | 'file'>({
     message: 'How should the messages go out?',
     choices: [
-      { name: 'Send them through an SMTP server', value: 'smtp', description: envUrl ? `default: ${SMTP_URL_ENV}` : 'smtp://user:pass@host:587 or smtps://user:pass@host:465' },
+      {
+        name: 'Send them through an SMTP server',
+        value: 'smtp',
+        description: envUrl ? `default: ${SMTP_URL_ENV}` : 'smtp://user:pass@host:587 or smtps://user:pass@host:465',
+      },
       { name: 'Write them as .eml files into a folder', value: 'file', description: 'to send them later, or to look at them first' },
     ],
     default: envUrl ? 'smtp' : 'file',
   });
   if (kind === 'file') {
-    const dir = await ui.ask.input({ message: 'Folder for the .eml files', default: 'callplan-messages', validate: (v) => (v.trim() ? true : 'give a folder') });
+    const dir = await ui.ask.input({
+      message: 'Folder for the .eml files',
+      default: 'callplan-messages',
+      validate: (v) => (v.trim() ? true : 'give a folder'),
+    });
     return { kind: 'file', dir: dir.trim() };
   }
   const url = await ui.ask.input({
@@ -89,21 +97,34 @@ export const notifyStep: WizardStep = async (state, deps) => {
   ui.say(`${plural(figures.pendingNotifications, 'user')} to tell about a new number or emergency location.`);
   let from: string;
   try {
-    from = state.answers.from !== undefined ? ui.given('From:', checkFrom(state.answers.from), state.answers.from, '--from') : defaultFrom(deps.db, state.tenant);
+    from =
+      state.answers.from !== undefined ? ui.given('From:', checkFrom(state.answers.from), state.answers.from, '--from') : defaultFrom(deps.db, state.tenant);
     await preview(state, deps, from);
   } catch (err) {
     ui.problem(err);
     return state;
   }
   const dest = await destination(state, deps);
-  const verb = dest.kind === 'smtp' ? `Send ${plural(figures.pendingNotifications, 'message')} through ${describeDestination(dest)}` : `Write ${plural(figures.pendingNotifications, '.eml file')} to ${dest.dir}`;
+  const verb =
+    dest.kind === 'smtp'
+      ? `Send ${plural(figures.pendingNotifications, 'message')} through ${describeDestination(dest)}`
+      : `Write ${plural(figures.pendingNotifications, '.eml file')} to ${dest.dir}`;
   if (!(await ui.confirm(`${verb}?`))) {
     ui.hint('Nothing sent. callplan notify-users sends them later.');
     return state;
   }
   const progress = deps.progress(dest.kind === 'smtp' ? 'Sending' : 'Writing');
   try {
-    const s = await notifyUsers(deps.db, state.tenant, deps.clock, { selection: { kind: 'pending' }, destination: dest, from, force: false, whatIf: false, progress, guard: deps.guard });
+    const s = await notifyUsers(deps.db, state.tenant, deps.clock, {
+      selection: { kind: 'pending' },
+      destination: dest,
+      from,
+      force: false,
+      whatIf: false,
+      progress,
+      guard: deps.guard,
+      self: deps.self,
+    });
     progress.stop();
     // Rows that did not go out say why; above 20 rows only those are listed.
     const untold = s.rows.filter((r) => r.Result !== 'Sent' && r.Result !== 'Written');

@@ -89,7 +89,11 @@ describe('normalise', () => {
     ['empty value', ['set-voice-user', '--identity', 'u', '--telephone-number', ''], ['set-voice-user', '--identity=u', '--telephone-number=']],
     ['-Param:value', ['Set-CsOnlineVoiceUser', '-Identity:u', '-TelephoneNumber:+1'], ['set-voice-user', '--identity=u', '--telephone-number=+1']],
     ['--flag=value', ['set-voice-user', '--identity=u'], ['set-voice-user', '--identity=u']],
-    ['positional Identity', ['Set-CsOnlineVoiceUser', 'u@contoso.com', '-TelephoneNumber', '+1'], ['set-voice-user', '--telephone-number=+1', '--identity=u@contoso.com']],
+    [
+      'positional Identity',
+      ['Set-CsOnlineVoiceUser', 'u@contoso.com', '-TelephoneNumber', '+1'],
+      ['set-voice-user', '--telephone-number=+1', '--identity=u@contoso.com'],
+    ],
     ['comma list', ['Remove-CsOnlineTelephoneNumber', '-TelephoneNumbers', '1,2'], ['release-number', '--telephone-number=1,2']],
     ['comma list split by spaces "1, 2"', ['Remove-CsOnlineTelephoneNumber', '-TelephoneNumber', '1,', '2'], ['release-number', '--telephone-number=1,2']],
     ['comma list split as "1 ,2"', ['Remove-CsOnlineTelephoneNumber', '-TelephoneNumber', '1', ',2'], ['release-number', '--telephone-number=1,2']],

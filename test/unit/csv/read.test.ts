@@ -31,7 +31,8 @@ async function readBulk(source: string, opts: ReadOptions): Promise<BulkRow[]> {
   return rows;
 }
 
-const read = (text: string | Buffer, format: BulkFormat = 'csv', required: string[] = []) => readBulk(file(text), { format, params: PARAMS, required, stdin: Readable.from([]) });
+const read = (text: string | Buffer, format: BulkFormat = 'csv', required: string[] = []) =>
+  readBulk(file(text), { format, params: PARAMS, required, stdin: Readable.from([]) });
 
 async function usageError(p: Promise<unknown>): Promise<UsageError> {
   try {
@@ -137,7 +138,10 @@ describe('readRows + coerceRow (CSV)', () => {
 
 describe('readRows + coerceRow (JSONL)', () => {
   it('one object per line, keys mapped like CSV headers; lists and null accepted; blank lines skipped', async () => {
-    const rows = await read('\ufeff{"identity":"a@x.com","add_licenses":["MCOEV","MCOPSTN1"]}\r\n\n{"UserPrincipalName":"b@x.com","TelephoneNumber":null}\n', 'jsonl');
+    const rows = await read(
+      '\ufeff{"identity":"a@x.com","add_licenses":["MCOEV","MCOPSTN1"]}\r\n\n{"UserPrincipalName":"b@x.com","TelephoneNumber":null}\n',
+      'jsonl',
+    );
     expect(rows).toEqual([
       { row: 1, options: { identity: 'a@x.com', addLicenses: ['MCOEV', 'MCOPSTN1'] }, problems: [] },
       { row: 3, options: { identity: 'b@x.com', telephoneNumber: '' }, problems: [] },

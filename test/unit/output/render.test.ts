@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render, type OutputFormat } from '../../../src/output/render.js';
-import { neutraliseFormula, safeText } from '../../../src/output/sanitize.js';
+import { neutraliseFormula, safeText } from '../../../src/text/sanitize.js';
 import { PLAIN, loadStyle } from '../../../src/output/style.js';
 import { wantsColor } from '../../../src/cli.js';
 
