@@ -6,7 +6,7 @@ import { normalise } from './argv/normalise.js';
 import { coerceValue, optionKey, parseCanonical } from './argv/coerce.js';
 import { clockFromEnv } from './clock.js';
 import { packagePath } from './paths.js';
-import { GLOBAL_PARAMS } from './cmdlets/common.js';
+import { GLOBAL_PARAMS } from './params/common.js';
 import { REGISTRY } from './cmdlets/index.js';
 import type { CmdletDef, CommandResult } from './cmdlets/types.js';
 import type { Deps, Globals, Io, Progress } from './deps.js';

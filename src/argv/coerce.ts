@@ -1,6 +1,7 @@
 // Turns raw text values (from argv or a CSV cell) into typed option values, driven by the parameter table.
 import { UsageError } from '../errors.js';
 import type { Options, ParamDef } from '../cmdlets/types.js';
+import type { ParsedOptions } from '../params/define.js';
 import { quoted } from '../text/sanitize.js';
 
 /** Largest whole number a parameter takes (SQLite and PowerShell's [int] both stop here). */
@@ -47,7 +48,7 @@ export function optionKey(flag: string): string {
 }
 
 /** Parses canonical args (--flag=value / --flag) against a table into typed options, applying defaults. */
-export function parseCanonical(params: readonly ParamDef[], args: readonly string[]): Options {
+export function parseCanonical<const P extends readonly ParamDef[]>(params: P, args: readonly string[]): ParsedOptions<P> {
   const out: Options = {};
   for (const a of args) {
     const m = /^--([^=]+)(?:=([\s\S]*))?$/.exec(a);
@@ -59,5 +60,6 @@ export function parseCanonical(params: readonly ParamDef[], args: readonly strin
     const k = optionKey(p.flag);
     if (out[k] === undefined && p.default !== undefined) out[k] = p.default;
   }
-  return out;
+  // The table drove every key and value: these are P's options (keys not given read as undefined).
+  return out as ParsedOptions<P>;
 }

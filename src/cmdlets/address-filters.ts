@@ -1,19 +1,26 @@
 // Reads the listing filters of get-address and get-location into a store filter.
+import type { ValueOf } from '../params/define.js';
+import type { AssignmentStatus, ValidationStatus } from '../params/addresses.js';
 import type { PlaceFilter } from '../store/addresses.js';
-import type { Page, PagingNames } from './result-size.js';
-import type { Options } from './types.js';
+import type { Page } from './result-size.js';
 
-/** get-address and get-location page with -ResultSize and -NumberOfResultsToSkip. */
-export const PLACE_PAGING: PagingNames = {
-  size: { name: 'ResultSize', flag: 'result-size' },
-  skip: { name: 'NumberOfResultsToSkip', flag: 'number-of-results-to-skip' },
-};
+/** The filter options get-address and get-location share (each reads the ones it takes). */
+export interface PlaceFilterOptions {
+  readonly civicAddressId: string | undefined;
+  readonly locationId: string | undefined;
+  readonly location: string | undefined;
+  readonly city: string | undefined;
+  readonly countryOrRegion: string | undefined;
+  readonly description: string | undefined;
+  readonly validationStatus: ValueOf<typeof ValidationStatus> | undefined;
+  readonly assignmentStatus: ValueOf<typeof AssignmentStatus> | undefined;
+}
 
-/** The store filter for the options and page (readPage with PLACE_PAGING) of get-address / get-location; undefined when -ValidationStatus Invalid (matches none). */
-export function placeFilter(o: Options, page: Page): PlaceFilter | undefined {
-  const status = o.validationStatus as string | undefined;
+/** The store filter for the options and page of get-address / get-location; undefined when -ValidationStatus Invalid (matches none). */
+export function placeFilter(o: PlaceFilterOptions, page: Page): PlaceFilter | undefined {
+  const status = o.validationStatus;
   if (status === 'Invalid') return undefined;
-  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : undefined);
+  const text = (v: string | undefined) => v?.trim();
   return {
     civicAddressId: text(o.civicAddressId),
     locationId: text(o.locationId),

@@ -6,7 +6,6 @@ import { ADDRESS_FIELDS, ADDRESS_PROPERTY, emptyAddress } from '../domain/addres
 import { UsageError } from '../errors.js';
 import { hasControlChars } from '../text/sanitize.js';
 import type { ChangeContext } from '../services/addresses.js';
-import type { Options } from './types.js';
 import { quoted } from '../text/sanitize.js';
 
 /** Longest text callplan stores in one address or location field. */
@@ -38,38 +37,45 @@ function coordinate(name: string, raw: string, limit: number): number | null {
 }
 
 /**
+ * The address options of a command: each field's flag is its name (house-number -> houseNumber). Partial, because
+ * port orders take the street address without description, coordinates or ELIN; test/unit/params.test.ts checks
+ * that every field is the option key of a declaration in src/params/addresses.ts.
+ */
+export type AddressOptions = { readonly [F in (typeof ADDRESS_FIELDS)[number]]?: string | undefined };
+
+/**
  * The address fields given in the options (only those given), cleaned; '' clears a text field, null a coordinate.
  * Option keys are the camelCase of the flags, which are the field names (house-number -> houseNumber).
  */
-export function addressPatch(o: Options): Partial<AddressFields> {
+export function addressPatch(o: AddressOptions): Partial<AddressFields> {
   const patch: Partial<AddressFields> = {};
   for (const field of ADDRESS_FIELDS) {
     const v = o[field];
     if (v === undefined) continue;
     const name = ADDRESS_PROPERTY[field];
-    if (field === 'latitude' || field === 'longitude') patch[field] = coordinate(name, String(v), field === 'latitude' ? 90 : 180);
-    else patch[field] = cleanText(name, String(v), { collapse: field !== 'description' });
+    if (field === 'latitude' || field === 'longitude') patch[field] = coordinate(name, v, field === 'latitude' ? 90 : 180);
+    else patch[field] = cleanText(name, v, { collapse: field !== 'description' });
   }
   return patch;
 }
 
 /** A whole address from the options (fields not given are empty). */
-export function addressFromOptions(o: Options): AddressFields {
+export function addressFromOptions(o: AddressOptions): AddressFields {
   return { ...emptyAddress(), ...addressPatch(o) };
 }
 
 /** True when any address field is among the options. */
-export function hasAddressFields(o: Options): boolean {
+export function hasAddressFields(o: AddressOptions): boolean {
   return ADDRESS_FIELDS.some((f) => o[f] !== undefined);
 }
 
 /** The parameters an admin gave (for the audit log): every option that is set, except switches that are off. */
-export function givenParameters(o: Options): Record<string, unknown> {
+export function givenParameters(o: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== false));
 }
 
 /** The change context of an address or location command: tenant, now (from the clock), the given parameters, -WhatIf. */
-export function changeContext(o: Options, deps: Deps, tenantId: number, operation: string): ChangeContext {
+export function changeContext(o: { readonly whatif: boolean | undefined }, deps: Deps, tenantId: number, operation: string): ChangeContext {
   return { db: deps.db, tenantId, now: iso(deps.clock()), operation, parameters: givenParameters(o), whatIf: o.whatif === true };
 }
 

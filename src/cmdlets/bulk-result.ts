@@ -8,7 +8,7 @@ import type { Deps } from '../deps.js';
 import { OperationError, UsageError, type CallplanError, type Problem } from '../errors.js';
 import { render } from '../output/render.js';
 import type { Style } from '../output/style.js';
-import type { CommandResult, Options, OutputRecord } from './types.js';
+import type { CommandResult, OutputRecord } from './types.js';
 
 /** Above this many rows the table shows only failed rows and a count (-o csv/json and --report carry every row). */
 const FULL_TABLE_ROWS = 100;
@@ -21,9 +21,11 @@ export function problemError(problems: readonly Problem[]): CallplanError {
 }
 
 /** The bulk source of a command's options (--csv or --jsonl), or undefined for a single request. */
-export function bulkSource(o: Options): { source: string; format: BulkFormat; stage: boolean } | undefined {
-  const csv = o.csv as string | undefined;
-  const jsonl = o.jsonl as string | undefined;
+export function bulkSource(o: {
+  readonly csv: string | undefined;
+  readonly jsonl: string | undefined;
+}): { source: string; format: BulkFormat; stage: boolean } | undefined {
+  const { csv, jsonl } = o;
   if (csv !== undefined && jsonl !== undefined) throw new UsageError('ConflictingParameters', 'give -Csv or -Jsonl, not both.');
   if (csv !== undefined) return { source: csv, format: 'csv', stage: isStreamedSource(csv) };
   if (jsonl !== undefined) return { source: jsonl, format: 'jsonl', stage: isStreamedSource(jsonl) };
@@ -105,6 +107,6 @@ export async function withReport<S extends BatchSummary>(
 }
 
 /** Opens -Report FILE (checked against the store and this run's inputs), when one was asked for. */
-export function reportOf(o: Options, deps: Pick<Deps, 'guard'>): ReportFile | undefined {
-  return typeof o.report === 'string' ? openReport(o.report, deps.guard) : undefined;
+export function reportOf(o: { readonly report: string | undefined }, deps: Pick<Deps, 'guard'>): ReportFile | undefined {
+  return o.report !== undefined ? openReport(o.report, deps.guard) : undefined;
 }

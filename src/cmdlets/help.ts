@@ -1,6 +1,6 @@
 // --help for the program and for each command, built with commander from the parameter tables.
 import { Command, Option } from 'commander';
-import { GLOBAL_PARAMS, CHANGE_PARAMS } from './common.js';
+import { GLOBAL_PARAMS, CHANGE_PARAMS } from '../params/common.js';
 import type { CmdletDef, ParamDef } from './types.js';
 
 /** commander's flag syntax for a parameter: "-o, --output <FORMAT>". */

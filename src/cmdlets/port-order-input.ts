@@ -2,12 +2,11 @@
 import { UsageError } from '../errors.js';
 import type { PortType } from '../domain/port-input.js';
 import { cleanText } from './address-input.js';
-import type { Options } from './types.js';
+import type { ParamDef } from '../params/define.js';
 
 /** A text option, cleaned (trimmed, one line, not too long); undefined when not given. */
-export function textOption(o: Options, key: string, name: string): string | undefined {
-  const v = o[key];
-  return v === undefined ? undefined : cleanText(name, String(v));
+export function textOption(v: string | undefined, p: Pick<ParamDef, 'name'>): string | undefined {
+  return v === undefined ? undefined : cleanText(p.name, v);
 }
 
 /** Items of list options, also split on ';' (the admin center accepts both separators). */
@@ -20,8 +19,8 @@ export function listOption(...values: unknown[]): string[] {
 }
 
 /** -PortType Full|Partial, or the cmdlet's -IsPartialPort switch; undefined when neither is given. */
-export function portTypeOption(o: Options): PortType | undefined {
-  const type = o.portType as PortType | undefined;
+export function portTypeOption(o: { readonly portType: PortType | undefined; readonly isPartialPort: boolean | undefined }): PortType | undefined {
+  const type = o.portType;
   if (o.isPartialPort === true) {
     if (type === 'Full') throw new UsageError('ConflictingParameters', 'give -PortType Full or -IsPartialPort, not both.');
     return 'Partial';
@@ -30,9 +29,9 @@ export function portTypeOption(o: Options): PortType | undefined {
 }
 
 /** -Notify: e-mail addresses, each checked for shape. */
-export function emailsOption(o: Options): string[] | undefined {
-  if (o.notify === undefined) return undefined;
-  const emails = listOption(o.notify).map((e) => cleanText('Notify', e));
+export function emailsOption(notify: readonly string[] | undefined): string[] | undefined {
+  if (notify === undefined) return undefined;
+  const emails = listOption(notify).map((e) => cleanText('Notify', e));
   const bad = emails.filter((e) => !/^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/.test(e));
   if (bad.length)
     throw new UsageError('InvalidValue', `-Notify takes e-mail addresses such as ken.myer@contoso.com, not ${bad.map((b) => `'${b}'`).join(', ')}.`);

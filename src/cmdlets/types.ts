@@ -1,50 +1,13 @@
 // The shape of a cmdlet's parameter table and of what a command returns.
 import type { Deps } from '../deps.js';
+import type { AnyOptions, OptionsOf, ParamDef } from '../params/define.js';
 
-/** How a parameter's value is read. */
-export type ParamKind =
-  | 'string' // one text value
-  | 'int' // a whole number
-  | 'switch' // present or not; -Switch:$false turns it off
-  | 'list' // comma-separated values (-TelephoneNumbers 1,2)
-  | 'enum'; // one of `values`, any case
-
-/** One row of a cmdlet's parameter table: the single source for flags, PowerShell names, CSV headers and help. */
-export interface ParamDef {
-  /** PowerShell name, e.g. TelephoneNumber. Also the CSV header and the key of the parsed options (camelCased). */
-  name: string;
-  /** Kebab flag without dashes, e.g. telephone-number. */
-  flag: string;
-  kind: ParamKind;
-  help: string;
-  /** Other names accepted on the command line and as CSV headers (PowerShell aliases like CityCode, wi). */
-  aliases?: readonly string[];
-  /** A one-letter short flag (e.g. o for -o). */
-  short?: string;
-  /** Allowed values for enum parameters (canonical spelling). */
-  values?: readonly string[];
-  /** Bound from a bare positional argument at this index. */
-  positional?: number;
-  /** Placeholder shown in help, e.g. UPN. */
-  valueName?: string;
-  /** Accepted as a column of a bulk CSV/JSONL file. */
-  csv?: boolean;
-  /** `$null` / empty string is a meaningful value (e.g. removing a number). */
-  nullable?: boolean;
-  /** Shown in the README/--help but resolved specially (global options are handled by the CLI). */
-  global?: boolean;
-  /** Default value (after coercion) when not given. */
-  default?: string | number | boolean;
-  /** Must be given. */
-  required?: boolean;
-  /** The value names a file this run reads: no file this run writes may be it. */
-  input?: boolean;
-}
+export type { ParamDef, ParamKind } from '../params/define.js';
 
 /** What kind of command: listings get -o/--properties, changes get -WhatIf/-Confirm. */
 export type CommandKind = 'listing' | 'change' | 'other';
 
-/** A command's definition: names, parameters, help, and a lazy loader for its run function. */
+/** A command's definition: names, parameters, help, and a lazy loader for its run function (typed from its parameters). */
 export interface CmdletDef {
   /** Kebab command name, e.g. set-voice-user. */
   name: string;
@@ -61,12 +24,24 @@ export interface CmdletDef {
   load: () => Promise<CommandModule>;
 }
 
-/** Parsed option values keyed by the camelCase of each parameter's flag. */
-export type Options = Record<string, string | number | boolean | string[] | undefined>;
+/**
+ * A command's definition, typed from its parameter list: `load` names a property of the one runtime module
+ * (src/runtime.ts), so a misspelt or missing run module, or a run() that reads an option its list does not declare,
+ * fails the typecheck.
+ */
+export function defineCommand<const P extends readonly ParamDef[]>(
+  def: Omit<CmdletDef, 'params' | 'load'> & { params: P; load: () => Promise<CommandModule<OptionsOf<P>>> },
+): CmdletDef {
+  // The one widening: every option value OptionsOf<P> can hold is a value of AnyOptions, which the CLI passes.
+  return def as unknown as CmdletDef;
+}
+
+/** Parsed option values of no particular command, keyed by the camelCase of each parameter's flag. */
+export type Options = AnyOptions;
 
 /** What a command's module exports. */
-export interface CommandModule {
-  run(options: Options, deps: Deps): Promise<CommandResult> | CommandResult;
+export interface CommandModule<O = AnyOptions> {
+  run(options: O, deps: Deps): Promise<CommandResult> | CommandResult;
 }
 
 /** A typed record with the cmdlet's property names. */

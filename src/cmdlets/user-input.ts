@@ -2,24 +2,22 @@
 import { coerceRow, readRows, type BulkFormat } from '../csv/read.js';
 import type { UserFields } from '../domain/users.js';
 import type { UserRequest } from '../services/users.js';
-import { addUserCommand } from './add-user/parameters.js';
-import type { Options } from './types.js';
+import { params, type Options } from './add-user/parameters.js';
 
 /** add-user's options (flags, or one row of a bulk file) as the directory fields of a new user. */
-export function userFieldsFromOptions(o: Options): UserFields {
+export function userFieldsFromOptions(o: Partial<Options>): UserFields {
   return {
-    upn: o.userPrincipalName as string | undefined,
-    displayName: o.displayName as string | undefined,
-    usageLocation: o.usageLocation as string | undefined,
-    email: o.email as string | undefined,
-    objectId: o.objectId as string | undefined,
-    sipAddress: o.sipAddress as string | undefined,
+    upn: o.userPrincipalName,
+    displayName: o.displayName,
+    usageLocation: o.usageLocation,
+    email: o.email,
+    objectId: o.objectId,
+    sipAddress: o.sipAddress,
   };
 }
 
 /** Streams a CSV or JSONL file of users (add-user's columns; UserPrincipalName required) as create requests, one per row. */
 export async function* userRequests(source: string, opts: { format: BulkFormat; stdin: NodeJS.ReadableStream }): AsyncGenerator<UserRequest> {
-  const params = addUserCommand.params;
   for await (const src of readRows(source, { ...opts, params, required: ['UserPrincipalName'] })) {
     const r = coerceRow(params, src);
     yield { row: r.row, problems: r.problems, fields: userFieldsFromOptions(r.options) };

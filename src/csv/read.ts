@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { coerceValue, optionKey } from '../argv/coerce.js';
 import type { Options, ParamDef } from '../cmdlets/types.js';
+import type { OptionsOf } from '../params/define.js';
 import { CallplanError, UsageError, type Problem } from '../errors.js';
 import { safeText } from '../text/sanitize.js';
 import { mapHeader } from './headers.js';
@@ -20,9 +21,10 @@ export interface SourceRow {
 }
 
 /** A bulk row after coercion: typed option values (as the command's flags would give) and every problem found so far. */
-export interface BulkRow {
+export interface BulkRow<O = Options> {
   row: number;
-  options: Options;
+  /** The row's cells, parsed by the command's table (only the columns the file has). */
+  options: O;
   problems: Problem[];
 }
 
@@ -256,7 +258,7 @@ export function cellProblem(cell: string): string | undefined {
 const columnCache = new WeakMap<readonly ParamDef[], [ParamDef, string][]>();
 
 /** Turns one row's cells into typed option values with the table's coercion (the same as for flags); bad cells become problems. */
-export function coerceRow(params: readonly ParamDef[], source: SourceRow): BulkRow {
+export function coerceRow<const P extends readonly ParamDef[]>(params: P, source: SourceRow): BulkRow<Partial<OptionsOf<P>>> {
   let columns = columnCache.get(params);
   if (!columns) columnCache.set(params, (columns = params.filter((p) => p.csv).map((p) => [p, optionKey(p.flag)])));
   const options: Options = {};
@@ -276,5 +278,6 @@ export function coerceRow(params: readonly ParamDef[], source: SourceRow): BulkR
       problems.push({ field: p.name, errorId: err.errorId, message: err.message });
     }
   }
-  return { row: source.row, options, problems };
+  // The table drove every key and value above: the row holds P's options (those of its columns).
+  return { row: source.row, options: options as Partial<OptionsOf<P>>, problems };
 }

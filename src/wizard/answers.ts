@@ -1,5 +1,7 @@
 // The wizard's answers given as flags: each one skips the question it answers.
-import type { Options } from '../cmdlets/types.js';
+import type { Options } from '../cmdlets/wizard/parameters.js';
+import { parseNumberInput } from '../domain/phone.js';
+import { UsageError } from '../errors.js';
 
 /** Address form fields the wizard asks (a subset of New-CsOnlineLisCivicAddress's, in the order asked). */
 export const ADDRESS_FORM = [
@@ -51,45 +53,42 @@ export interface WizardAnswers {
   yes: boolean;
 }
 
-/** The option key of each address form field's flag (--address-street-name -> addressStreetName). */
-export const ADDRESS_OPTION: Readonly<Record<AddressFormField, string>> = {
+/** The option key of each address form field's flag (--address-street-name -> addressStreetName), checked against the wizard's table. */
+export const ADDRESS_OPTION = {
   companyName: 'addressCompanyName',
-  countryOrRegion: 'addressCountry',
+  countryOrRegion: 'addressCountryOrRegion',
   houseNumber: 'addressHouseNumber',
   streetName: 'addressStreetName',
   streetSuffix: 'addressStreetSuffix',
   city: 'addressCity',
-  stateOrProvince: 'addressState',
+  stateOrProvince: 'addressStateOrProvince',
   postalCode: 'addressPostalCode',
   description: 'addressDescription',
-};
-
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : undefined);
+} as const satisfies Record<AddressFormField, keyof Options>;
 
 /** Reads the wizard's parsed options into answers. */
 export function answersFrom(o: Options): WizardAnswers {
   const address: Partial<Record<AddressFormField, string>> = {};
   for (const [field] of ADDRESS_FORM) {
-    const v = str(o[ADDRESS_OPTION[field]]);
+    const v = o[ADDRESS_OPTION[field]];
     if (v !== undefined) address[field] = v;
   }
-  const location = str(o.location);
+  const location = o.location;
   return {
-    step: typeof o.step === 'number' ? o.step : undefined,
-    buy: list(o.buy),
-    csv: str(o.csv),
-    users: list(o.users),
-    licenses: list(o.licenses),
-    usageLocation: str(o.usageLocation),
-    inventoryType: str(o.inventoryType) as WizardAnswers['inventoryType'],
-    tollFree: typeof o.tollFree === 'boolean' ? o.tollFree : undefined,
-    country: str(o.country),
-    area: str(o.area),
-    city: str(o.city),
-    quantity: typeof o.quantity === 'number' ? o.quantity : undefined,
-    civicAddressId: str(o.civicAddressId),
-    acquire: list(o.acquire),
+    step: o.step,
+    buy: o.buy,
+    csv: o.csv,
+    users: o.users,
+    licenses: o.licenses,
+    usageLocation: o.usageLocation,
+    inventoryType: o.inventoryType,
+    tollFree: o.tollFree,
+    country: o.countryOrRegion,
+    area: o.area,
+    city: o.capitalOrMajorCity,
+    quantity: o.quantity,
+    civicAddressId: o.civicAddressId,
+    acquire: o.acquire,
     address,
     // Location names may hold commas ("Building 64, Floor 1"): several are separated by ';'.
     locations:
@@ -99,12 +98,12 @@ export function answersFrom(o: Options): WizardAnswers {
             .split(';')
             .map((s) => s.trim())
             .filter((s) => s !== '' && s.toLowerCase() !== 'none'),
-    assignUsers: list(o.assignUsers),
-    assignNumbers: list(o.assignNumbers),
-    locationIds: list(o.locationId),
-    smtp: str(o.smtp),
-    out: str(o.out),
-    from: str(o.from),
+    assignUsers: o.assignUsers,
+    assignNumbers: o.assignNumbers,
+    locationIds: o.locationId,
+    smtp: o.smtp,
+    out: o.out,
+    from: o.from,
     yes: o.yes === true,
   };
 }
@@ -112,4 +111,13 @@ export function answersFrom(o: Options): WizardAnswers {
 /** True when a list answer is the single word (any case), e.g. all or none. */
 export function isWord(v: readonly string[] | undefined, word: string): boolean {
   return v !== undefined && v.length === 1 && v[0]!.toLowerCase() === word;
+}
+
+/** Numbers given to a flag (--acquire, --assign-numbers) as digits, read by the one number parser; a bad one is a usage error. */
+export function flagNumbers(flag: string, values: readonly string[]): string[] {
+  return values.map((v) => {
+    const p = parseNumberInput(v);
+    if (!p.ok) throw new UsageError('InvalidNumber', `${flag}: ${p.message}`, `Give ${flag} numbers such as +14255550100, separated by commas.`);
+    return p.digits;
+  });
 }

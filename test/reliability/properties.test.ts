@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/argv/normalise.js';
-import { GLOBAL_PARAMS } from '../../src/cmdlets/common.js';
+import { GLOBAL_PARAMS } from '../../src/params/common.js';
 import { REGISTRY } from '../../src/cmdlets/index.js';
 import { readRows, coerceRow } from '../../src/csv/read.js';
 import { parseNumberInput } from '../../src/domain/phone.js';

@@ -1,10 +1,10 @@
 // Runs the wizard in-process on a test store with a scripted prompter and a clock the test can move.
 import { normalise } from '../../src/argv/normalise.js';
 import { parseCanonical } from '../../src/argv/coerce.js';
-import { GLOBAL_PARAMS } from '../../src/cmdlets/common.js';
+import { GLOBAL_PARAMS } from '../../src/params/common.js';
 import { REGISTRY } from '../../src/cmdlets/index.js';
 import type { CommandResult } from '../../src/cmdlets/types.js';
-import { wizardCommand } from '../../src/cmdlets/wizard/parameters.js';
+import { params } from '../../src/cmdlets/wizard/parameters.js';
 import type { Deps } from '../../src/deps.js';
 import { resolveTenant } from '../../src/store/tenants.js';
 import { CallplanError } from '../../src/errors.js';
@@ -61,7 +61,7 @@ export async function runScripted(store: string, script: Scripted[], opts: RunOp
   };
   try {
     const n = normalise(['wizard', ...(opts.flags ?? [])], REGISTRY, GLOBAL_PARAMS);
-    const result = await runWizard(deps, answersFrom(parseCanonical(wizardCommand.params, n.args.slice(1))));
+    const result = await runWizard(deps, answersFrom(parseCanonical(params, n.args.slice(1))));
     prompter.done();
     return { result, exitCode: result.exitCode ?? 0, prompter, text: prompter.text() };
   } catch (err) {

@@ -6,18 +6,19 @@ import { inventoryTypeOf } from '../../domain/reservation.js';
 import { acquire } from '../../services/acquire.js';
 import { listPlaces } from '../../store/places.js';
 import { findReservation } from '../../store/reservations.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Checks the compatibility place parameters against the reservation's city. */
 function checkPlace(o: Options, deps: Deps, reservationId: string): void {
-  if (!o.region && !o.country && !o.area && !o.city) return;
+  if (!o.region && !o.countryOrRegion && !o.area && !o.capitalOrMajorCity) return;
   const r = findReservation(deps.db, deps.tenant().id, reservationId);
   if (!r) return;
   const found = resolveCity(listPlaces(deps.db), {
-    region: o.region as string,
-    country: o.country as string,
-    area: o.area as string,
-    city: (o.city as string) ?? r.cityCode,
+    region: o.region,
+    country: o.countryOrRegion,
+    area: o.area,
+    city: o.capitalOrMajorCity ?? r.cityCode,
   });
   if (!found.ok || found.city.code !== r.cityCode) {
     throw new OperationError('ReservationMismatch', `reservation ${r.reservationId} is for ${r.cityCode}, not for the place given.`);
@@ -26,11 +27,11 @@ function checkPlace(o: Options, deps: Deps, reservationId: string): void {
 
 /** Runs acquire. */
 export function run(o: Options, deps: Deps): CommandResult {
-  const reservationId = o.reservationId as string;
+  const reservationId = o.reservationId;
   checkPlace(o, deps, reservationId);
   const r = acquire(deps.db, deps.tenant(), deps.clock(), {
     reservationId,
-    numbers: o.telephoneNumbers as string[] | undefined,
+    numbers: o.telephoneNumbers,
     all: o.all === true,
     whatIf: o.whatif === true,
   });

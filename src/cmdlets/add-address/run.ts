@@ -6,7 +6,8 @@ import { createAddress } from '../../services/addresses.js';
 import { gazetteerReader } from '../../store/gazetteer.js';
 import { addressRecord, changesText, listText, verdictProperties } from '../address-display.js';
 import { addressFromOptions, changeContext, requireCompanyAndCountry } from '../address-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs add-address. */
 export function run(o: Options, deps: Deps): CommandResult {

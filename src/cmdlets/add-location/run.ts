@@ -6,17 +6,18 @@ import { addLocation, addLocationWithNewAddress } from '../../services/locations
 import { gazetteerReader } from '../../store/gazetteer.js';
 import { changesText, listText, locationRecord } from '../address-display.js';
 import { addressFromOptions, changeContext, cleanText, hasAddressFields, requireCompanyAndCountry } from '../address-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs add-location. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const name = cleanText('Location', o.location as string);
+  const name = cleanText('Location', o.location);
   if (!name) throw new UsageError('MissingParameter', 'New-CsOnlineLisLocation needs -Location (a name such as "Office 101, 1st Floor").');
-  const elin = o.elin === undefined ? '' : cleanText('Elin', o.elin as string);
+  const elin = o.elin === undefined ? '' : cleanText('Elin', o.elin);
   const whatIf = o.whatif === true;
   const ctx = changeContext(o, deps, tenant.id, 'New-CsOnlineLisLocation');
-  const id = o.civicAddressId as string | undefined;
+  const id = o.civicAddressId;
   // -Elin belongs to the location here, not to the address.
   const addressOptions: Options = { ...o, elin: undefined };
   const withAddress = hasAddressFields(addressOptions);

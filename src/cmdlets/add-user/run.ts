@@ -6,7 +6,8 @@ import { createUsers } from '../../services/users.js';
 import { userResultsPage } from '../../store/user-batch.js';
 import type { User } from '../../store/users.js';
 import { userRecord } from '../get-user/display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { userFieldsFromOptions } from '../user-input.js';
 
 /** Runs add-user. */

@@ -2,12 +2,13 @@
 import type { Deps } from '../../deps.js';
 import { changeUnits } from '../../services/licensing.js';
 import { licenseRecord } from '../get-license/display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** The result of buy-license and remove-license: the SKU after the change, with the units before. */
 export function unitsResult(o: Options, deps: Deps, direction: 'buy' | 'remove'): CommandResult {
   const tenant = deps.tenant();
-  const r = changeUnits(deps.db, tenant, deps.clock, o.sku as string, o.quantity as number, direction, o.whatif === true);
+  const r = changeUnits(deps.db, tenant, deps.clock, o.sku, o.quantity, direction, o.whatif === true);
   const record = { ...licenseRecord(r.sku, tenant.name), PreviousActiveUnits: r.before, Result: r.result };
   return {
     records: [record],

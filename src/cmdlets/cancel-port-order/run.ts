@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.js';
 import { cancelPortOrder } from '../../services/port-orders.js';
 import { listText } from '../address-display.js';
 import { portOrderRecord } from '../port-order-display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs cancel-port-order. */
 export function run(o: Options, deps: Deps): CommandResult {

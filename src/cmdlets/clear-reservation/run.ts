@@ -4,12 +4,13 @@ import { OperationError } from '../../errors.js';
 import { inventoryTypeOf } from '../../domain/reservation.js';
 import { clearReservation } from '../../services/acquire.js';
 import { findReservation } from '../../store/reservations.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs clear-reservation. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const id = o.reservationId as string;
+  const id = o.reservationId;
   const existing = findReservation(deps.db, tenant.id, id);
   if (existing && o.inventoryType && inventoryTypeOf(existing.numberType) !== o.inventoryType) {
     throw new OperationError(

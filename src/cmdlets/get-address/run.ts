@@ -4,15 +4,17 @@ import { listAddresses } from '../../store/addresses.js';
 import { requireAddress } from '../../services/addresses.js';
 import { requireLocation } from '../../services/locations.js';
 import { ADDRESS_COLUMNS, addressRecord } from '../address-display.js';
-import { PLACE_PAGING, placeFilter } from '../address-filters.js';
+import { placeFilter } from '../address-filters.js';
+import { NumberOfResultsToSkip } from '../../params/paging.js';
 import { readPage } from '../result-size.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs get-address. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const page = readPage(o, PLACE_PAGING);
-  const filter = placeFilter(o, page);
+  const page = readPage(o.resultSize, o.numberOfResultsToSkip, NumberOfResultsToSkip);
+  const filter = placeFilter({ ...o, location: undefined }, page);
   // A named id that does not exist is an error, not an empty list (the admin most likely mistyped it).
   if (filter?.civicAddressId !== undefined) requireAddress(deps.db, tenant.id, filter.civicAddressId);
   if (filter?.locationId !== undefined) requireLocation(deps.db, tenant.id, filter.locationId);

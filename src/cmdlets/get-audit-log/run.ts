@@ -7,7 +7,8 @@ import { parseNumberInput } from '../../domain/phone.js';
 import { queryAudit } from '../../store/audit.js';
 import { findUser } from '../../store/users.js';
 import { readPage } from '../result-size.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Reads an ISO-8601 time filter. */
 function timeFilter(name: string, v: string | undefined): string | undefined {
@@ -23,24 +24,24 @@ function timeFilter(name: string, v: string | undefined): string | undefined {
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const contains: string[] = [];
-  const identity = o.identity as string | undefined;
+  const identity = o.identity;
   if (identity) {
     const u = findUser(deps.db, tenant.id, identity);
     contains.push(u ? u.upn : identity);
   }
-  const tel = o.telephoneNumber as string | undefined;
+  const tel = o.telephoneNumber;
   if (tel) {
     const p = parseNumberInput(tel);
     if (!p.ok) throw new UsageError('InvalidNumber', p.message);
     contains.push(p.digits);
   }
-  const page = readPage(o);
+  const page = readPage(o.resultSize, o.skip);
   const { rows, total } = queryAudit(deps.db, {
     tenantId: tenant.id,
     contains,
-    operation: o.operation as string | undefined,
-    since: timeFilter('Since', o.since as string | undefined),
-    until: timeFilter('Until', o.until as string | undefined),
+    operation: o.operation,
+    since: timeFilter('Since', o.since),
+    until: timeFilter('Until', o.until),
     limit: page.limit,
     offset: page.offset,
   });

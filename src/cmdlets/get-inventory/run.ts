@@ -4,7 +4,8 @@ import { OperationError } from '../../errors.js';
 import { filterCities, resolveCity } from '../../domain/places.js';
 import { listPlaces } from '../../store/places.js';
 import { availableCounts } from '../../store/pool.js';
-import type { CommandResult, Options, OutputRecord } from '../types.js';
+import type { CommandResult, OutputRecord } from '../types.js';
+import type { Options } from './parameters.js';
 
 const LEVEL_KEYS = {
   Region: ['Region'],
@@ -16,10 +17,10 @@ const LEVEL_KEYS = {
 /** Runs get-inventory. */
 export function run(o: Options, deps: Deps): CommandResult {
   const places = listPlaces(deps.db);
-  const q = { region: o.region as string | undefined, country: o.country as string | undefined, area: o.area as string | undefined };
+  const q = { region: o.region, country: o.countryOrRegion, area: o.area };
   let cities = filterCities(places, q);
-  if (o.city) {
-    const r = resolveCity(places, { ...q, city: o.city as string });
+  if (o.capitalOrMajorCity) {
+    const r = resolveCity(places, { ...q, city: o.capitalOrMajorCity });
     if (!r.ok) throw new OperationError(r.errorId, r.message, r.hint);
     cities = [r.city];
   }
@@ -31,7 +32,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     );
   const counts = availableCounts(deps.db);
   const count = (code: string, type: string) => counts.find((c) => c.cityCode === code && c.numberType === type)?.available ?? 0;
-  const type = o.inventoryType as string | undefined;
+  const type = o.inventoryType;
   const rows = cities.map((c) => ({
     Region: c.region,
     Country: c.country,
@@ -45,7 +46,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     Toll: type === 'Subscriber' ? 0 : count(c.code, 'Toll'),
     TollFree: type === 'Subscriber' ? 0 : count(c.code, 'TollFree'),
   }));
-  const level = (o.level as keyof typeof LEVEL_KEYS) ?? 'City';
+  const level = o.level ?? 'City';
   if (level === 'City') {
     return { records: rows, columns: ['CityCode', 'City', 'Area', 'Country', 'Region', 'AreaCodes', 'Subscriber', 'Toll', 'TollFree'] };
   }

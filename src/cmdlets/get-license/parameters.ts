@@ -1,13 +1,19 @@
 // get-license: the tenant's licences and the number quotas they give.
-import { loadRun } from '../load.js';
-import type { CmdletDef } from '../types.js';
+import { type OptionsOf, use } from '../../params/define.js';
+import { Sku } from '../../params/licenses.js';
+import { defineCommand } from '../types.js';
 
-export const getLicenseCommand: CmdletDef = {
+export const params = [use(Sku, { help: 'Only this SKU.', positional: 0 })] as const;
+
+/** The options run() receives. */
+export type Options = OptionsOf<typeof params>;
+
+export const getLicenseCommand = defineCommand({
   name: 'get-license',
   cmdlet: 'Get-MsolAccountSku',
   summary: 'Licences bought and assigned per SKU, and the number quotas they give (user, toll and toll-free numbers).',
   kind: 'listing',
-  params: [{ name: 'Sku', flag: 'sku', aliases: ['SkuPartNumber', 'AccountSkuId'], kind: 'string', positional: 0, valueName: 'SKU', help: 'Only this SKU.' }],
+  params,
   examples: ['callplan get-license', 'callplan get-license -o json'],
-  load: loadRun('get-license'),
-};
+  load: async () => (await import('../../runtime.js')).getLicense,
+});

@@ -4,13 +4,14 @@ import { render } from '../../output/render.js';
 import { requireSku } from '../../services/licensing.js';
 import { getLimits } from '../../store/catalog.js';
 import { skuUnits } from '../../store/licenses.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { LICENSE_COLUMNS, licenseRecord, quotasOf, quotasText } from './display.js';
 
 /** Runs get-license. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const only = o.sku ? requireSku(deps.db, o.sku as string).sku : undefined;
+  const only = o.sku ? requireSku(deps.db, o.sku).sku : undefined;
   const units = skuUnits(deps.db, tenant.id);
   const records = units.filter((u) => !only || u.sku === only).map((u) => licenseRecord(u, tenant.name));
   const quotas = quotasOf(units, getLimits(deps.db));

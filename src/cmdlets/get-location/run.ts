@@ -4,14 +4,16 @@ import { listLocations } from '../../store/addresses.js';
 import { requireAddress } from '../../services/addresses.js';
 import { requireLocation } from '../../services/locations.js';
 import { LOCATION_COLUMNS, locationRecord } from '../address-display.js';
-import { PLACE_PAGING, placeFilter } from '../address-filters.js';
+import { placeFilter } from '../address-filters.js';
+import { NumberOfResultsToSkip } from '../../params/paging.js';
 import { readPage } from '../result-size.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs get-location. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const page = readPage(o, PLACE_PAGING);
+  const page = readPage(o.resultSize, o.numberOfResultsToSkip, NumberOfResultsToSkip);
   const filter = placeFilter(o, page);
   // A named id that does not exist is an error, not an empty list (the admin most likely mistyped it).
   if (filter?.locationId !== undefined) requireLocation(deps.db, tenant.id, filter.locationId);

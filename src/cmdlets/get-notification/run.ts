@@ -3,18 +3,19 @@ import type { Deps } from '../../deps.js';
 import { queryNotifications, type NotificationRow } from '../../store/notifications.js';
 import { requireUser } from '../../services/users.js';
 import { readPage } from '../result-size.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs get-notification. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const identity = o.identity as string | undefined;
+  const identity = o.identity;
   const user = identity ? requireUser(deps.db, tenant, identity) : undefined;
   const statuses: NotificationRow['status'][] = [];
   if (o.pending === true) statuses.push('Pending');
   if (o.sent === true) statuses.push('Sent');
   if (o.failed === true) statuses.push('Failed');
-  const page = readPage(o);
+  const page = readPage(o.resultSize, o.skip);
   const { rows, total } = queryNotifications(deps.db, { tenantId: tenant.id, userId: user?.id, statuses, limit: page.limit, offset: page.offset });
   const records = rows.map((r) => ({
     Identity: r.upn,

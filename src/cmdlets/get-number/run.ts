@@ -10,7 +10,8 @@ import { getLimits } from '../../store/catalog.js';
 import { queryNumbers, type NumberFilter, type NumberRow } from '../../store/numbers.js';
 import { resultSize } from '../result-size.js';
 import { locationExpander } from '../address-display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Reads a number filter value into digits. */
 function digits(name: string, v: unknown): string | undefined {
@@ -42,10 +43,10 @@ export function run(o: Options, deps: Deps): CommandResult {
     lessThan: digits('TelephoneNumberLessThan', o.telephoneNumberLessThan),
     isNotAssigned: o.isNotAssigned === true,
     numberTypes: types(o.inventoryType),
-    cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(),
-    country: (o.country as string | undefined)?.toUpperCase(),
-    activationState: o.activationState as string | undefined,
-    assigned: o.assigned as 'user' | 'caa' | undefined,
+    cityCode: o.capitalOrMajorCity?.toUpperCase(),
+    country: o.countryOrRegion?.toUpperCase(),
+    activationState: o.activationState,
+    assigned: o.assigned,
   };
   // One row more than asked tells whether the result was cut.
   const rows = queryNumbers(deps.db, { ...filter, limit: limit === Number.MAX_SAFE_INTEGER ? limit : limit + 1 });

@@ -6,14 +6,15 @@ import { getLimits } from '../../store/catalog.js';
 import { listPortOrders } from '../../store/port-orders.js';
 import { listText } from '../address-display.js';
 import { PORT_ORDER_COLUMNS, PORT_ORDER_LIST_COLUMNS, nextText, portOrderRecord } from '../port-order-display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs get-port-order. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const now = deps.clock();
   const timings = getLimits(deps.db).portOrder;
-  const orderId = o.orderId as string | undefined;
+  const orderId = o.orderId;
   if (orderId) {
     const order = requireOrder(deps.db, tenant, orderId);
     const status = portOrderState(order, now, timings);

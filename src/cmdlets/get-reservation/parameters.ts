@@ -1,15 +1,19 @@
 // get-reservation: active reservations with the time left.
-import { loadRun } from '../load.js';
-import type { CmdletDef } from '../types.js';
+import { type OptionsOf, use } from '../../params/define.js';
+import { ReservationId } from '../../params/numbers.js';
+import { defineCommand } from '../types.js';
 
-export const getReservationCommand: CmdletDef = {
+export const params = [use(ReservationId, { positional: 0 })] as const;
+
+/** The options run() receives. */
+export type Options = OptionsOf<typeof params>;
+
+export const getReservationCommand = defineCommand({
   name: 'get-reservation',
   cmdlet: 'Get-CsOnlineTelephoneNumberReservationsInformation',
   summary: 'Active reservations with the time left (or one reservation, in any state, by id).',
   kind: 'listing',
-  params: [
-    { name: 'ReservationId', flag: 'reservation-id', kind: 'string', positional: 0, valueName: 'GUID', help: 'Show this reservation, whatever its state.' },
-  ],
+  params,
   examples: ['callplan get-reservation', 'callplan get-reservation 6f1c…  -o json'],
-  load: loadRun('get-reservation'),
-};
+  load: async () => (await import('../../runtime.js')).getReservation,
+});

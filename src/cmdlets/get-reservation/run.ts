@@ -7,7 +7,8 @@ import { timeLeft } from '../../output/bars.js';
 import { getLimits } from '../../store/catalog.js';
 import { numbersOfReservation } from '../../store/numbers.js';
 import { activeReservations, findReservation, holdCounts, type Reservation } from '../../store/reservations.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs get-reservation. */
 export function run(o: Options, deps: Deps): CommandResult {
@@ -15,7 +16,7 @@ export function run(o: Options, deps: Deps): CommandResult {
   const now = deps.clock();
   let list: Reservation[];
   if (o.reservationId) {
-    const r = findReservation(deps.db, tenant.id, o.reservationId as string);
+    const r = findReservation(deps.db, tenant.id, o.reservationId);
     if (!r) throw new OperationError('ReservationNotFound', `there is no reservation ${String(o.reservationId)} in this tenant.`);
     list = [r];
   } else {

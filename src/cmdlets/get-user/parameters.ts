@@ -1,26 +1,33 @@
 // get-user: the directory, with licences and numbers.
-import { USER_IDENTITY, pagingParams } from '../common.js';
-import { loadRun } from '../load.js';
-import type { CmdletDef } from '../types.js';
+import { type OptionsOf, use } from '../../params/define.js';
+import { ResultSize, Skip } from '../../params/paging.js';
+import { HasNumber, Identity, Licensed, NoNumber, Unlicensed, UsageLocation } from '../../params/users.js';
+import { defineCommand } from '../types.js';
 
-export const getUserCommand: CmdletDef = {
+export const params = [
+  use(Identity, { help: 'One user: UserPrincipalName, sip: address or ObjectId.', positional: 0 }),
+  use(UsageLocation, { help: 'Only users with this usage location (ISO 3166-1 alpha-2).' }),
+  Licensed,
+  Unlicensed,
+  HasNumber,
+  NoNumber,
+  use(ResultSize, { default: '100' }),
+  use(Skip, { default: 0 }),
+] as const;
+
+/** The options run() receives. */
+export type Options = OptionsOf<typeof params>;
+
+export const getUserCommand = defineCommand({
   name: 'get-user',
   cmdlet: 'Get-CsOnlineUser',
   summary: 'List users with their usage location, licences and number; filters by identity, usage location, licensed, has number.',
   kind: 'listing',
-  params: [
-    { ...USER_IDENTITY, positional: 0, help: 'One user: UserPrincipalName, sip: address or ObjectId.' },
-    { name: 'UsageLocation', flag: 'usage-location', kind: 'string', valueName: 'CC', help: 'Only users with this usage location (ISO 3166-1 alpha-2).' },
-    { name: 'Licensed', flag: 'licensed', kind: 'switch', help: 'Only users holding Phone System (or E5) and a Calling Plan.' },
-    { name: 'Unlicensed', flag: 'unlicensed', kind: 'switch', help: 'Only users missing Phone System or a Calling Plan.' },
-    { name: 'HasNumber', flag: 'has-number', kind: 'switch', help: 'Only users holding a number.' },
-    { name: 'NoNumber', flag: 'no-number', kind: 'switch', help: 'Only users without a number.' },
-    ...pagingParams(100, 'users', { firstAliases: ['ResultSize'], skipHelp: 'Skip the first N users (UPN order).' }),
-  ],
+  params,
   examples: [
     'callplan get-user ken.myer@contoso.com -o list',
     'callplan Get-CsOnlineUser -UsageLocation US -Licensed -NoNumber',
     'callplan get-user --unlicensed --first 1000 -o csv',
   ],
-  load: loadRun('get-user'),
-};
+  load: async () => (await import('../../runtime.js')).getUser,
+});

@@ -6,31 +6,32 @@ import { requireUser } from '../../services/users.js';
 import { licensesOfUsers } from '../../store/licenses.js';
 import { queryUsers, type UserQuery } from '../../store/users.js';
 import { readPage } from '../result-size.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { USER_COLUMNS, userRecord } from './display.js';
 
 /** A pair of opposite switches as one filter: true, false or undefined (neither). */
-function either(o: Options, yes: string, no: string, names: [string, string]): boolean | undefined {
-  if (o[yes] && o[no]) throw new UsageError('ConflictingParameters', `give -${names[0]} or -${names[1]}, not both.`);
-  return o[yes] ? true : o[no] ? false : undefined;
+function either(yes: boolean | undefined, no: boolean | undefined, names: [string, string]): boolean | undefined {
+  if (yes && no) throw new UsageError('ConflictingParameters', `give -${names[0]} or -${names[1]}, not both.`);
+  return yes ? true : no ? false : undefined;
 }
 
 /** Runs get-user. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const page = readPage(o);
+  const page = readPage(o.resultSize, o.skip);
   const q: UserQuery = { tenantId: tenant.id, limit: page.limit, offset: page.offset };
-  const identity = o.identity as string | undefined;
+  const identity = o.identity;
   if (identity) q.userId = requireUser(deps.db, tenant, identity).id;
-  const loc = o.usageLocation as string | undefined;
+  const loc = o.usageLocation;
   if (loc) {
     const c = parseCountryCode(loc);
     if ('message' in c) throw new UsageError('InvalidValue', c.message);
     q.usageLocation = c.code;
   }
-  const licensed = either(o, 'licensed', 'unlicensed', ['Licensed', 'Unlicensed']);
+  const licensed = either(o.licensed, o.unlicensed, ['Licensed', 'Unlicensed']);
   if (licensed !== undefined) q.licensed = licensed;
-  const hasNumber = either(o, 'hasNumber', 'noNumber', ['HasNumber', 'NoNumber']);
+  const hasNumber = either(o.hasNumber, o.noNumber, ['HasNumber', 'NoNumber']);
   if (hasNumber !== undefined) q.hasNumber = hasNumber;
 
   const { rows, total } = queryUsers(deps.db, q);

@@ -6,25 +6,26 @@ import { requireUser } from '../../services/users.js';
 import { queryVoiceUsers } from '../../store/voice-users.js';
 import { readPage } from '../result-size.js';
 import { locationExpander } from '../address-display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs get-voice-user. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
-  const identity = o.identity as string | undefined;
+  const identity = o.identity;
   const user = identity ? requireUser(deps.db, tenant, identity) : undefined;
-  const page = readPage(o);
-  const ev = o.enterpriseVoiceStatus as string;
-  const pstn = o.pstnConnectivity as string;
+  const page = readPage(o.resultSize, o.skip);
+  const ev = o.enterpriseVoiceStatus;
+  const pstn = o.pstnConnectivity;
   const { rows, total } = queryVoiceUsers(deps.db, {
     tenantId: tenant.id,
     userId: user?.id,
     numberAssigned: o.numberAssigned === true,
     numberNotAssigned: o.numberNotAssigned === true,
-    locationId: o.locationId as string | undefined,
-    civicAddressId: o.civicAddressId as string | undefined,
+    locationId: o.locationId,
+    civicAddressId: o.civicAddressId,
     enterpriseVoice: ev === 'All' ? undefined : ev === 'Enabled',
-    connectivity: pstn === 'All' ? undefined : (pstn as 'Online' | 'OnPremises'),
+    connectivity: pstn === 'All' ? undefined : pstn,
     limit: page.limit,
     offset: page.offset,
   });

@@ -5,7 +5,8 @@ import { createUsers } from '../../services/users.js';
 import { userResultsPage, type UserResult } from '../../store/user-batch.js';
 import type { DB } from '../../store/open.js';
 import { bulkSource, pagedBulkResult, reportOf, withReport, withRowProgress, type PagedRun } from '../bulk-result.js';
-import type { CommandResult, Options, OutputRecord } from '../types.js';
+import type { CommandResult, OutputRecord } from '../types.js';
+import type { Options } from './parameters.js';
 import { userRequests } from '../user-input.js';
 
 /** Columns of import-users' per-row result (and of its --report file). */

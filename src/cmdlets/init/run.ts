@@ -5,12 +5,13 @@ import { listPlaces } from '../../store/places.js';
 import { availableCounts } from '../../store/pool.js';
 import { defaultTenant, findTenant } from '../../store/tenants.js';
 import { DEFAULT_COUNTRY, DEFAULT_TENANT_NAME, checkTenantCountry, checkTenantName, ensureTenant, installCatalog } from '../../services/setup.js';
-import type { CommandResult, Options, OutputRecord } from '../types.js';
+import type { CommandResult, OutputRecord } from '../types.js';
+import type { Options } from './parameters.js';
 import { initText } from './display.js';
 
 /** init -WhatIf: the catalog file is read and checked, the tenant looked up; nothing is written. */
 async function preview(o: Options, deps: Deps): Promise<CommandResult> {
-  const catalogFile = o.catalog as string | undefined;
+  const catalogFile = o.catalog;
   const records: OutputRecord[] = [];
   let known: string[] | undefined;
   if (catalogFile || !hasCatalog(deps.db)) {
@@ -19,11 +20,11 @@ async function preview(o: Options, deps: Deps): Promise<CommandResult> {
     known = loaded.catalog.regions.flatMap((r) => r.countries.map((c) => c.code));
     records.push({ Change: 'Load catalog', Target: `${loaded.catalog.name} (${loaded.source})`, Result: 'WhatIf' });
   }
-  const wantedName = (o.tenantName as string | undefined)?.trim();
+  const wantedName = o.tenantName?.trim();
   if (wantedName || !defaultTenant(deps.db)) {
     const name = wantedName || DEFAULT_TENANT_NAME;
     checkTenantName(name);
-    const country = checkTenantCountry(deps.db, (o.country as string | undefined) ?? DEFAULT_COUNTRY, known);
+    const country = checkTenantCountry(deps.db, o.countryOrRegion ?? DEFAULT_COUNTRY, known);
     const existing = findTenant(deps.db, name);
     records.push({ Change: 'Create tenant', Target: `${name} (${existing?.country ?? country})`, Result: existing ? 'Unchanged' : 'WhatIf' });
   }
@@ -34,20 +35,20 @@ async function preview(o: Options, deps: Deps): Promise<CommandResult> {
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   if (o.whatif === true) return preview(o, deps);
   const { db, clock } = deps;
-  const catalogFile = o.catalog as string | undefined;
+  const catalogFile = o.catalog;
   let catalogLoaded = false;
   if (catalogFile || !hasCatalog(db)) {
     await installCatalog(db, clock, catalogFile, 'Import-Catalog');
     catalogLoaded = true;
   }
-  const wantedName = (o.tenantName as string | undefined)?.trim();
+  const wantedName = o.tenantName?.trim();
   const existingDefault = defaultTenant(db);
   let tenant;
   let created = false;
   if (!wantedName && existingDefault) {
     tenant = existingDefault;
   } else {
-    const country = checkTenantCountry(db, (o.country as string | undefined) ?? DEFAULT_COUNTRY);
+    const country = checkTenantCountry(db, o.countryOrRegion ?? DEFAULT_COUNTRY);
     ({ tenant, created } = ensureTenant(db, clock, wantedName || DEFAULT_TENANT_NAME, country, 'New-Tenant'));
   }
 

@@ -8,8 +8,11 @@ import { createPortOrder } from '../../services/port-orders.js';
 import { changesText, listText } from '../address-display.js';
 import { addressPatch } from '../address-input.js';
 import { PORT_ORDER_LIST_COLUMNS, nextText, portOrderRecord } from '../port-order-display.js';
+import { AccountNumber, AuthorizingPerson, LosingCarrier, Pin } from '../../params/port-orders.js';
+import { CompanyName } from '../../params/addresses.js';
 import { emailsOption, listOption, portTypeOption, textOption } from '../port-order-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { PORT_CSV_COLUMNS } from './parameters.js';
 
 /** The numbers of a -Csv file (its TelephoneNumber column). */
@@ -38,17 +41,17 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const r = createPortOrder(deps.db, deps.tenant(), now, {
     numbers,
     ranges: listOption(o.range),
-    losingCarrier: textOption(o, 'losingCarrier', 'LosingCarrier')!,
-    inventoryType: o.inventoryType as 'Subscriber' | 'Service' | undefined,
-    accountNumber: textOption(o, 'accountNumber', 'AccountNumber')!,
+    losingCarrier: textOption(o.losingCarrier, LosingCarrier)!,
+    inventoryType: o.inventoryType,
+    accountNumber: textOption(o.accountNumber, AccountNumber)!,
     billingNumber: String(o.billingTelephoneNumber),
-    pin: textOption(o, 'pin', 'Pin') ?? '',
-    companyName: textOption(o, 'companyName', 'CompanyName')!,
-    authorizingPerson: textOption(o, 'authorizingPerson', 'AuthorizingPerson')!,
+    pin: textOption(o.pin, Pin) ?? '',
+    companyName: textOption(o.companyName, CompanyName)!,
+    authorizingPerson: textOption(o.authorizingPerson, AuthorizingPerson)!,
     address: { ...emptyAddress(), ...addressPatch(o) },
     portType,
     transferDate: String(o.transferDate),
-    notify: emailsOption(o) ?? [],
+    notify: emailsOption(o.notify) ?? [],
     whatIf: o.whatif === true,
   });
   const record = { ...portOrderRecord(r.order, r.status), Result: r.whatIf ? 'WhatIf' : 'Created', AddressValidation: r.verdict?.result ?? null };

@@ -3,13 +3,14 @@ import type { Deps } from '../../deps.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import { resolveDestination } from '../../notify/destination.js';
 import { notifyUsers, type NotifyRequest, type NotifySelection } from '../../services/notify.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { notifyResult } from './display.js';
 
 /** Runs notify-users. */
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const tenant = deps.tenant();
-  const identities = o.identity as string[] | undefined;
+  const identities = o.identity;
   if (identities !== undefined && o.allPending === true) {
     throw new UsageError('ConflictingParameters', 'give -Identity or -AllPending, not both.', 'Leave both out to tell every user still waiting for a message.');
   }
@@ -17,13 +18,13 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   if (o.force === true && identities === undefined) {
     throw new UsageError('ConflictingParameters', '-Force sends again to the users named by -Identity; every pending user gets a message without it.');
   }
-  const destination = resolveDestination(o.smtp as string | undefined, o.out as string | undefined, deps.env);
+  const destination = resolveDestination(o.smtp, o.out, deps.env);
   const selection: NotifySelection = identities ? { kind: 'identities', identities } : { kind: 'pending' };
   const request: NotifyRequest = {
     selection,
     destination,
-    from: o.from as string | undefined,
-    template: o.template as string | undefined,
+    from: o.from,
+    template: o.template,
     force: o.force === true,
     whatIf: o.whatif === true,
     guard: deps.guard,

@@ -1,11 +1,12 @@
 // release-number: the cmdlet's four lists; exit 1 (and nothing released) when any number cannot go.
 import type { Deps } from '../../deps.js';
 import { releaseNumbers } from '../../services/release.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs release-number. */
 export function run(o: Options, deps: Deps): CommandResult {
-  const r = releaseNumbers(deps.db, deps.tenant(), deps.clock(), o.telephoneNumber as string[], o.whatif === true);
+  const r = releaseNumbers(deps.db, deps.tenant(), deps.clock(), o.telephoneNumber, o.whatif === true);
   const record = {
     NumberIdsDeleted: r.NumberIdsDeleted,
     NumberIdsDeleteFailed: r.NumberIdsDeleteFailed,

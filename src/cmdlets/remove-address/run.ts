@@ -2,13 +2,14 @@
 import type { Deps } from '../../deps.js';
 import { removeAddress } from '../../services/addresses.js';
 import { changeContext } from '../address-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs remove-address. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const whatIf = o.whatif === true;
-  const { address, locations } = removeAddress(changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisCivicAddress'), o.civicAddressId as string);
+  const { address, locations } = removeAddress(changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisCivicAddress'), o.civicAddressId);
   return {
     records: [{ CivicAddressId: address.civicAddressId, Result: whatIf ? 'WhatIf' : 'Removed', LocationsRemoved: locations }],
     columns: ['CivicAddressId', 'Result', 'LocationsRemoved'],

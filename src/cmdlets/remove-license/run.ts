@@ -1,7 +1,8 @@
 // remove-license: takes units of a SKU away (never below the units assigned to users).
 import type { Deps } from '../../deps.js';
 import { unitsResult } from '../buy-license/run.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs remove-license. */
 export function run(o: Options, deps: Deps): CommandResult {

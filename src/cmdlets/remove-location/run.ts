@@ -2,13 +2,14 @@
 import type { Deps } from '../../deps.js';
 import { removeLocation } from '../../services/locations.js';
 import { changeContext } from '../address-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs remove-location. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const whatIf = o.whatif === true;
-  const l = removeLocation(changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisLocation'), o.locationId as string);
+  const l = removeLocation(changeContext(o, deps, tenant.id, 'Remove-CsOnlineLisLocation'), o.locationId);
   return {
     records: [{ LocationId: l.locationId, CivicAddressId: l.address.civicAddressId, Location: l.location, Result: whatIf ? 'WhatIf' : 'Removed' }],
     columns: ['LocationId', 'CivicAddressId', 'Location', 'Result'],

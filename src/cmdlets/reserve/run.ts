@@ -2,24 +2,25 @@
 import type { Deps } from '../../deps.js';
 import { inventoryTypeOf } from '../../domain/reservation.js';
 import { reserve } from '../../services/reserve.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { reservationText } from './display.js';
 
 /** Runs reserve. */
 export function run(o: Options, deps: Deps): CommandResult {
   const now = deps.clock();
   const r = reserve(deps.db, deps.tenant(), now, {
-    inventoryType: o.inventoryType as 'Subscriber' | 'Service',
+    inventoryType: o.inventoryType,
     tollFree: o.tollFree === true,
-    region: o.region as string | undefined,
-    country: o.country as string | undefined,
-    area: o.area as string | undefined,
-    city: o.city as string | undefined,
-    quantity: o.quantity as number | undefined,
-    areaCode: o.areaCode as string | undefined,
-    startsWith: o.telephoneNumberStartsWith as string | undefined,
-    numbers: o.telephoneNumber as string[] | undefined,
-    civicAddressId: o.civicAddressId as string | undefined,
+    region: o.region,
+    country: o.countryOrRegion,
+    area: o.area,
+    city: o.capitalOrMajorCity,
+    quantity: o.quantity,
+    areaCode: o.areaCode,
+    startsWith: o.telephoneNumberStartsWith,
+    numbers: o.telephoneNumber,
+    civicAddressId: o.civicAddressId,
     whatIf: o.whatif === true,
   });
   const timeLeftSeconds = Math.max(0, Math.round((Date.parse(r.expiresAt) - now.getTime()) / 1000));

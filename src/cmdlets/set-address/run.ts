@@ -4,7 +4,8 @@ import { UsageError } from '../../errors.js';
 import { editAddress } from '../../services/addresses.js';
 import { addressRecord, listText } from '../address-display.js';
 import { addressPatch, changeContext } from '../address-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs set-address. */
 export function run(o: Options, deps: Deps): CommandResult {
@@ -14,7 +15,7 @@ export function run(o: Options, deps: Deps): CommandResult {
     throw new UsageError('NothingToChange', 'Set-CsOnlineLisCivicAddress needs at least one address field to change.', 'See callplan set-address --help.');
   }
   const whatIf = o.whatif === true;
-  const { after, changed } = editAddress(changeContext(o, deps, tenant.id, 'Set-CsOnlineLisCivicAddress'), o.civicAddressId as string, patch);
+  const { after, changed } = editAddress(changeContext(o, deps, tenant.id, 'Set-CsOnlineLisCivicAddress'), o.civicAddressId, patch);
   const notices: string[] = [];
   if (!changed) notices.push(`civic address ${after.civicAddressId} already has these values; nothing was changed.`);
   else if (whatIf) notices.push(`What if: civic address ${after.civicAddressId} would be changed as shown; nothing was changed.`);

@@ -4,22 +4,23 @@ import { UsageError } from '../../errors.js';
 import { setLocation } from '../../services/locations.js';
 import { listText, locationRecord } from '../address-display.js';
 import { changeContext, cleanText } from '../address-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs set-location. */
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const change: { location?: string; elin?: string } = {};
   if (o.location !== undefined) {
-    change.location = cleanText('Location', o.location as string);
+    change.location = cleanText('Location', o.location);
     if (!change.location) throw new UsageError('InvalidValue', '-Location cannot be empty.');
   }
-  if (o.elin !== undefined) change.elin = cleanText('Elin', o.elin as string);
+  if (o.elin !== undefined) change.elin = cleanText('Elin', o.elin);
   if (change.location === undefined && change.elin === undefined) {
     throw new UsageError('NothingToChange', 'Set-CsOnlineLisLocation needs -Location or -Elin.', 'See callplan set-location --help.');
   }
   const whatIf = o.whatif === true;
-  const { after, changed } = setLocation(changeContext(o, deps, tenant.id, 'Set-CsOnlineLisLocation'), o.locationId as string, change);
+  const { after, changed } = setLocation(changeContext(o, deps, tenant.id, 'Set-CsOnlineLisLocation'), o.locationId, change);
   const notices = !changed
     ? [`location ${after.locationId} already has these values; nothing was changed.`]
     : whatIf

@@ -5,22 +5,25 @@ import { editPortOrder, type PortOrderPatch } from '../../services/port-orders.j
 import { changesText, listText } from '../address-display.js';
 import { addressPatch } from '../address-input.js';
 import { PORT_ORDER_LIST_COLUMNS, nextText, portOrderRecord } from '../port-order-display.js';
+import { AccountNumber, AuthorizingPerson, Pin } from '../../params/port-orders.js';
+import { CompanyName } from '../../params/addresses.js';
 import { emailsOption, portTypeOption, textOption } from '../port-order-input.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs set-port-order. */
 export function run(o: Options, deps: Deps): CommandResult {
   const { companyName: _company, ...address } = addressPatch(o);
   const patch: PortOrderPatch = {
-    accountNumber: textOption(o, 'accountNumber', 'AccountNumber'),
+    accountNumber: textOption(o.accountNumber, AccountNumber),
     billingNumber: o.billingTelephoneNumber === undefined ? undefined : String(o.billingTelephoneNumber),
-    pin: textOption(o, 'pin', 'Pin'),
-    companyName: textOption(o, 'companyName', 'CompanyName'),
-    authorizingPerson: textOption(o, 'authorizingPerson', 'AuthorizingPerson'),
+    pin: textOption(o.pin, Pin),
+    companyName: textOption(o.companyName, CompanyName),
+    authorizingPerson: textOption(o.authorizingPerson, AuthorizingPerson),
     address,
     portType: portTypeOption(o),
     transferDate: o.transferDate === undefined ? undefined : String(o.transferDate),
-    notify: emailsOption(o),
+    notify: emailsOption(o.notify),
   };
   const given = Object.entries(patch).filter(([k, v]) => v !== undefined && (k !== 'address' || Object.keys(v as object).length));
   if (!given.length) {

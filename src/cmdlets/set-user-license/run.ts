@@ -5,8 +5,8 @@ import { UsageError } from '../../errors.js';
 import { changeUserLicenses, licenseResults, type LicenseRequestRow, type LicenseResult, type LicenseSummary } from '../../services/user-licenses.js';
 import type { DB } from '../../store/open.js';
 import { bulkSource, pagedBulkResult, problemError, reportOf, withReport, withRowProgress, type PagedRun } from '../bulk-result.js';
-import type { CommandResult, Options, OutputRecord } from '../types.js';
-import { setUserLicenseCommand } from './parameters.js';
+import type { CommandResult, OutputRecord } from '../types.js';
+import { params, type Options } from './parameters.js';
 
 /** Columns of the per-row result (and of the --report file). */
 export const LICENSE_RESULT_COLUMNS = ['Row', 'Identity', 'Added', 'Removed', 'Result', 'ErrorId', 'Message'];
@@ -24,18 +24,15 @@ function record(r: LicenseResult): OutputRecord {
   };
 }
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
-
 /** Streams a CSV or JSONL file of licence requests (Identity required), one per row. */
 async function* licenseRequests(source: string, opts: { format: BulkFormat; stdin: NodeJS.ReadableStream }): AsyncGenerator<LicenseRequestRow> {
-  const params = setUserLicenseCommand.params;
   for await (const src of readRows(source, { ...opts, params, required: ['Identity'] })) {
     const r = coerceRow(params, src);
     yield {
       row: r.row,
-      identity: (r.options.identity as string | undefined) ?? '',
-      add: list(r.options.addLicenses),
-      remove: list(r.options.removeLicenses),
+      identity: r.options.identity ?? '',
+      add: r.options.addLicenses ?? [],
+      remove: r.options.removeLicenses ?? [],
       problems: r.problems,
     };
   }
@@ -75,14 +72,14 @@ async function bulk(o: Options, deps: Deps, src: NonNullable<ReturnType<typeof b
 /** Runs set-user-license. */
 export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const src = bulkSource(o);
-  const identity = o.identity as string | undefined;
+  const identity = o.identity;
   if (src && (identity || o.addLicenses || o.removeLicenses)) {
     throw new UsageError('ConflictingParameters', 'give either -Csv/-Jsonl (a file of users) or -Identity with -AddLicenses/-RemoveLicenses, not both.');
   }
   if (src) return bulk(o, deps, src);
   if (!identity) throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -Identity (or -Csv FILE).', 'See callplan set-user-license --help.');
-  const add = list(o.addLicenses);
-  const remove = list(o.removeLicenses);
+  const add = o.addLicenses ?? [];
+  const remove = o.removeLicenses ?? [];
   if (!add.length && !remove.length)
     throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -AddLicenses or -RemoveLicenses.', 'e.g. --add-licenses MCOEV,MCOPSTN1');
   await changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], {

@@ -1,38 +1,30 @@
 // set-user: change a user's usage location, display name or email.
-import { loadRun } from '../load.js';
-import { CHANGE_PARAMS, USER_IDENTITY } from '../common.js';
-import type { CmdletDef } from '../types.js';
+import { type OptionsOf, use } from '../../params/define.js';
+import { Confirm, WhatIf } from '../../params/common.js';
+import { DisplayName, Email, Identity, UsageLocation } from '../../params/users.js';
+import { defineCommand } from '../types.js';
 
-export const setUserCommand: CmdletDef = {
+export const params = [
+  use(Identity, { required: true, positional: 0 }),
+  use(UsageLocation, { help: 'The new usage location (ISO 3166-1 alpha-2); $null clears it (not while the user holds a Calling Plan).', nullable: true }),
+  use(DisplayName, { help: 'The new display name (cannot be empty).', nullable: true }),
+  use(Email, { help: 'The new email address; $null clears it.', nullable: true }),
+  WhatIf,
+  Confirm,
+] as const;
+
+/** The options run() receives. */
+export type Options = OptionsOf<typeof params>;
+
+export const setUserCommand = defineCommand({
   name: 'set-user',
   cmdlet: 'Set-MsolUser',
   summary: "Change a user's usage location, display name or email (a user with a number keeps the number's country).",
   kind: 'change',
-  params: [
-    { ...USER_IDENTITY, positional: 0, required: true },
-    {
-      name: 'UsageLocation',
-      flag: 'usage-location',
-      kind: 'string',
-      nullable: true,
-      valueName: 'CC',
-      help: 'The new usage location (ISO 3166-1 alpha-2); $null clears it (not while the user holds a Calling Plan).',
-    },
-    { name: 'DisplayName', flag: 'display-name', kind: 'string', nullable: true, valueName: 'NAME', help: 'The new display name (cannot be empty).' },
-    {
-      name: 'Email',
-      flag: 'email',
-      aliases: ['Mail', 'EmailAddress'],
-      kind: 'string',
-      nullable: true,
-      valueName: 'ADDRESS',
-      help: 'The new email address; $null clears it.',
-    },
-    ...CHANGE_PARAMS,
-  ],
+  params,
   examples: [
     'callplan set-user ken.myer@contoso.com --usage-location GB',
     'callplan Set-MsolUser -UserPrincipalName ken.myer@contoso.com -DisplayName "Ken Myer (London)" -WhatIf',
   ],
-  load: loadRun('set-user'),
-};
+  load: async () => (await import('../../runtime.js')).setUser,
+});

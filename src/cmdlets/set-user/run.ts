@@ -5,15 +5,16 @@ import { editUser } from '../../services/users.js';
 import { licensesOfUsers } from '../../store/licenses.js';
 import { numbersOfUsers } from '../../store/users.js';
 import { userRecord } from '../get-user/display.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** Runs set-user. */
 export function run(o: Options, deps: Deps): CommandResult {
   const req = {
-    identity: o.identity as string,
-    displayName: o.displayName as string | undefined,
-    usageLocation: o.usageLocation as string | undefined,
-    email: o.email as string | undefined,
+    identity: o.identity,
+    displayName: o.displayName,
+    usageLocation: o.usageLocation,
+    email: o.email,
   };
   if (req.displayName === undefined && req.usageLocation === undefined && req.email === undefined) {
     throw new UsageError('MissingParameter', 'Set-MsolUser needs -UsageLocation, -DisplayName or -Email.', 'See callplan set-user --help.');

@@ -9,23 +9,22 @@ import { runVoiceBatch, type VoiceRunOptions } from '../../services/voice.js';
 import { assignedUserIds, resultsPage, type RawRequest } from '../../store/voice-batch.js';
 import { bulkSource, pagedBulkResult, reportOf, withReport } from '../bulk-result.js';
 import { digitPrefixOption } from '../number-input.js';
-import type { CommandResult, Options } from '../types.js';
-import { setVoiceUserCommand } from './parameters.js';
+import type { CommandResult } from '../types.js';
+import { params, type Options } from './parameters.js';
 import { RESULT_COLUMNS, SINGLE_COLUMNS, toRecord, voiceRun } from './display.js';
 
 /** The bulk file's rows as requests (cells coerced by the same table as the flags). */
 async function* fileRequests(source: string, format: BulkFormat, deps: Deps): AsyncGenerator<RawRequest> {
-  const params = setVoiceUserCommand.params;
   for await (const src of readRows(source, { format, params, required: ['Identity'], stdin: deps.io.stdin })) {
     const r = coerceRow(params, src);
     // A bad identity cell is still shown (escaped) in the result, so the admin can find the row.
-    const identity = typeof r.options.identity === 'string' ? r.options.identity.trim() : (src.values.identity ?? '').trim();
+    const identity = (r.options.identity ?? src.values.identity ?? '').trim();
     const first = r.problems[0] ?? (identity === '' ? { errorId: 'MissingParameter', message: `row ${r.row} has no Identity.` } : undefined);
     yield {
       row: r.row,
       identity,
       number: 'telephoneNumber' in r.options ? String(r.options.telephoneNumber ?? '') : undefined,
-      location: r.options.locationId as string | undefined,
+      location: r.options.locationId,
       force: r.options.force === true,
       errorId: first?.errorId,
       message: first?.message,
@@ -58,7 +57,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   if (bulk && o.identity !== undefined) throw new UsageError('ConflictingParameters', 'give -Identity or a file (--csv/--jsonl), not both.');
   if (o.nextFree && !bulk) throw new UsageError('ConflictingParameters', '--next-free is for bulk files; for one user give -TelephoneNumber.');
   // --notify needs an SMTP server: refuse before anything changes when none is configured.
-  const notify = o.notify === true && o.whatif !== true ? notifyDestination(deps.env) : undefined;
+  const notify = o.notifyUser === true && o.whatif !== true ? notifyDestination(deps.env) : undefined;
   const report = reportOf(o, deps);
 
   const progress = deps.progress(bulk ? 'Reading rows' : 'Checking');
@@ -67,7 +66,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       row: 1,
       identity: String(o.identity ?? '').trim(),
       number: o.telephoneNumber === undefined ? undefined : String(o.telephoneNumber),
-      location: o.locationId as string | undefined,
+      location: o.locationId,
       force: o.force === true,
     };
     const source = () => (bulk ? fileRequests(bulk.source, bulk.format, deps) : [single]);
@@ -75,9 +74,7 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
       whatIf: o.whatif === true,
       continueOnError: o.continueOnError === true,
       stage: bulk?.stage,
-      nextFree: o.nextFree
-        ? { cityCode: (o.capitalOrMajorCity as string | undefined)?.toUpperCase(), prefix: digitPrefixOption(o.telephoneNumberStartsWith) }
-        : undefined,
+      nextFree: o.nextFree ? { cityCode: o.capitalOrMajorCity?.toUpperCase(), prefix: digitPrefixOption(o.telephoneNumberStartsWith) } : undefined,
       progress,
     };
     const summary = await withReport(

@@ -1,12 +1,17 @@
 // status: the tenant at a glance.
-import { loadRun } from '../load.js';
-import type { CmdletDef } from '../types.js';
+import { type OptionsOf } from '../../params/define.js';
+import { defineCommand } from '../types.js';
 
-export const statusCommand: CmdletDef = {
+export const params = [] as const;
+
+/** The options run() receives. */
+export type Options = OptionsOf<typeof params>;
+
+export const statusCommand = defineCommand({
   name: 'status',
   summary: 'The tenant at a glance: the five setup steps, licences, numbers, users, addresses, notifications.',
   kind: 'listing',
-  params: [],
+  params,
   examples: ['callplan status', 'callplan status -o json'],
-  load: loadRun('status'),
-};
+  load: async () => (await import('../../runtime.js')).status,
+});

@@ -3,7 +3,8 @@ import { iso } from '../../clock.js';
 import type { Deps } from '../../deps.js';
 import { judgeSteps } from '../../domain/steps.js';
 import { collectFigures } from '../../store/figures.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 import { STEP_COLUMNS, statusText, stepRecords } from './display.js';
 
 /** Runs status. */

@@ -7,7 +7,8 @@ import { validateAndSave } from '../../services/addresses.js';
 import { gazetteerReader } from '../../store/gazetteer.js';
 import { addressFieldsRecord, listText, verdictProperties, verdictText } from '../address-display.js';
 import { addressFromOptions, changeContext, hasAddressFields, requireCompanyAndCountry } from '../address-input.js';
-import type { CommandResult, OutputRecord, Options } from '../types.js';
+import type { CommandResult, OutputRecord } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** The columns shown for a person (Changes and the rejection details are in the verdict text above). */
 const shown = (record: OutputRecord) => Object.keys(record).filter((k) => !['Changes', 'ErrorId', 'Reason', 'Message', 'Hint'].includes(k));
@@ -27,7 +28,7 @@ function result(verdict: AddressVerdict, record: OutputRecord, deps: Deps, notic
 export function run(o: Options, deps: Deps): CommandResult {
   const tenant = deps.tenant();
   const gaz = gazetteerReader(deps.db);
-  const id = o.civicAddressId as string | undefined;
+  const id = o.civicAddressId;
   if (id !== undefined) {
     if (hasAddressFields(o)) {
       throw new UsageError(

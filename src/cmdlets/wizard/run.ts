@@ -2,7 +2,8 @@
 import type { Deps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { answersFrom } from '../../wizard/answers.js';
-import type { CommandResult, Options } from '../types.js';
+import type { CommandResult } from '../types.js';
+import type { Options } from './parameters.js';
 
 /** The commands that do each step without questions. */
 export const SCRIPTED_STEPS =

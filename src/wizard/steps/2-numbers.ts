@@ -17,7 +17,7 @@ import { collectFigures, type StatusFigures } from '../../store/figures.js';
 import { countFree } from '../../store/numbers.js';
 import { listPlaces, type Place } from '../../store/places.js';
 import { iso } from '../../clock.js';
-import { isWord, type WizardAnswers } from '../answers.js';
+import { flagNumbers, isWord, type WizardAnswers } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
 import { holdLeft, plural } from '../view.js';
 import { addAddress } from './3-addresses.js';
@@ -188,7 +188,7 @@ async function pickNumbers(state: WizardState, deps: Deps, r: ReserveResult, fro
   const { ui } = state;
   if (fromFlag !== undefined) {
     if (isWord(fromFlag, 'all')) return ui.given('Acquire:', r.numbers, `all ${r.numbers.length}`, '--acquire');
-    const digits = fromFlag.map((n) => n.replace(/^tel:/i, '').replace(/[^\d]/g, ''));
+    const digits = flagNumbers('--acquire', fromFlag);
     const held = digits.filter((d) => r.numbers.includes(d));
     digits.forEach((d) => held.includes(d) || ui.note(`--acquire: +${d} is not in this reservation; skipped.`));
     return ui.given('Acquire:', held, held.map((d) => `+${d}`).join(', ') || 'none', '--acquire');

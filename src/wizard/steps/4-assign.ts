@@ -10,7 +10,7 @@ import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js'
 import { dropBatchTables } from '../../store/batch-table.js';
 import { resultsPage, type BatchResult, type RawRequest } from '../../store/voice-batch.js';
 import type { Choice } from '../../prompts/prompter.js';
-import { isWord } from '../answers.js';
+import { flagNumbers, isWord } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
 import { plural } from '../view.js';
 
@@ -51,7 +51,7 @@ async function pickNumbers(state: WizardState, users: readonly ListedUser[], fre
   if (given !== undefined && (isWord(given, 'next-free') || isWord(given, 'next')))
     mode = ui.given('Numbers:', 'next', 'the next free ones', '--assign-numbers');
   else if (given !== undefined) {
-    const digits = given.map((n) => n.replace(/^tel:/i, '').replace(/[^\d]/g, ''));
+    const digits = flagNumbers('--assign-numbers', given);
     ui.given('Numbers:', null, digits.map((d) => `+${d}`).join(', '), '--assign-numbers');
     if (digits.length !== users.length)
       ui.note(`--assign-numbers lists ${plural(digits.length, 'number')} for ${plural(users.length, 'user')}; the users without one get the next free number.`);

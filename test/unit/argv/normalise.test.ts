@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/argv/normalise.js';
 import { parseCanonical } from '../../../src/argv/coerce.js';
-import { CHANGE_PARAMS, GLOBAL_PARAMS } from '../../../src/cmdlets/common.js';
+import { CHANGE_PARAMS, GLOBAL_PARAMS } from '../../../src/params/common.js';
 import type { CmdletDef } from '../../../src/cmdlets/types.js';
 import { UsageError } from '../../../src/errors.js';
 
