@@ -55,7 +55,7 @@ export interface BatchSummary {
  * Ends a checked batch (inside its transaction): when an all-or-nothing run has failed rows the others are Skipped;
  * with -WhatIf they are WhatIf; else apply() writes them and they are `done` (Created, Updated, Assigned).
  */
-export function settleBatch(db: DB, table: BatchTable, mode: BulkMode, done: string, apply: () => void, resultSql?: string): BatchSummary {
+export function finishBatch(db: DB, table: BatchTable, mode: BulkMode, done: string, apply: () => void, resultSql?: string): BatchSummary {
   const failed = failedBatchRows(db, table);
   let applied = false;
   if (failed > 0 && !mode.continueOnError) markBatchOutcome(db, table, 'Skipped', skippedMessage(failed));

@@ -21,7 +21,7 @@ import { licensesOfUsers, skuUnits } from '../store/licenses.js';
 import type { DB } from '../store/open.js';
 import type { Tenant } from '../store/tenants.js';
 import { numbersOfUsers, resolveUsers, type HeldNumber } from '../store/users.js';
-import { forEachChunk, runBatch, settleBatch, type BatchSummary, type BulkMode, type RowResult } from './bulk.js';
+import { forEachChunk, runBatch, finishBatch, type BatchSummary, type BulkMode, type RowResult } from './bulk.js';
 
 /** The audit operation of set-user-license. */
 export const ASSIGN_OPERATION = 'Set-MsolUserLicense';
@@ -180,7 +180,7 @@ export async function changeUserLicenses(
     );
     flagLicenseDuplicates(db);
     const shortfall = planAll(db, tenant);
-    const summary = settleBatch(db, 'license_batch', mode, 'Updated', () => applyLicenseChanges(db, tenant.id, iso(clock()), ASSIGN_OPERATION));
+    const summary = finishBatch(db, 'license_batch', mode, 'Updated', () => applyLicenseChanges(db, tenant.id, iso(clock()), ASSIGN_OPERATION));
     return { ...summary, shortfall };
   });
 }

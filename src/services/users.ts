@@ -22,7 +22,7 @@ import {
   type CheckedUserRow,
 } from '../store/user-batch.js';
 import { findUser, numbersOfUsers, updateUserFields, type User, type UserEdit } from '../store/users.js';
-import { forEachChunk, runBatch, settleBatch, type BatchSummary, type BulkMode } from './bulk.js';
+import { forEachChunk, runBatch, finishBatch, type BatchSummary, type BulkMode } from './bulk.js';
 
 /** The audit operation of creating a user (add-user and import-users alike). */
 export const ADD_USER_OPERATION = 'Add-User';
@@ -113,7 +113,7 @@ export async function createUsers(
       after = page[page.length - 1]!.row;
     }
     flagStoreClashes(db, tenant.id);
-    return settleBatch(db, 'user_batch', mode, 'Created', () => insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION));
+    return finishBatch(db, 'user_batch', mode, 'Created', () => insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION));
   });
 }
 

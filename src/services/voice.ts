@@ -1,6 +1,6 @@
 // Assigning numbers and emergency locations to users (Set-CsOnlineVoiceUser), one request or a whole file: every row is
 // checked — alone and across rows — before anything changes, then the batch is applied in one transaction.
-import { forEachChunk, runBatch, settleBatch, type BatchSummary, type BulkMode } from './bulk.js';
+import { forEachChunk, runBatch, finishBatch, type BatchSummary, type BulkMode } from './bulk.js';
 import { IdBits } from '../domain/id-bits.js';
 import { iso } from '../clock.js';
 import type { Progress } from '../deps.js';
@@ -245,6 +245,6 @@ export async function runVoiceBatch(
     );
     planNextFree(db, tenant, opts);
     crossRowChecks(db, seen.hints);
-    return settleBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);
+    return finishBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);
   });
 }
