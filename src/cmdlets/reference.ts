@@ -45,7 +45,7 @@ export function referencePage(registry: readonly CmdletDef[]): string {
     '# Command reference',
     '',
     'Every command with its PowerShell name, parameters (kebab flag, PowerShell name and aliases), and examples.',
-    'Generated from the parameter tables (`src/params/`, `src/cmdlets/*/parameters.ts`) by `npm run docs`; do not edit by hand.',
+    'Generated from the parameter tables (`src/params/`, `src/cmdlets/<noun>/<verb>/command.ts`) by `npm run docs`; do not edit by hand.',
     '',
     commandReference(registry),
   ].join('\n');

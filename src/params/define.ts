@@ -1,6 +1,6 @@
 // The shape of a parameter declaration, and the types that turn a command's list of declarations into its options.
 // Every PowerShell parameter is declared once, as plain data, in the files beside this one; a command lists the ones
-// it takes (src/cmdlets/*/parameters.ts) and its run() is typed from that list. Nothing here costs time at start-up:
+// it takes (src/cmdlets/<noun>/<verb>/command.ts) and its run() is typed from that list. Nothing here costs time at start-up:
 // param(), use(), many() and prefixed() only return the object they are given (or a spread of it).
 
 /** How a parameter's value is read. */

@@ -1,5 +1,5 @@
 // The wizard's answers given as flags: each one skips the question it answers.
-import type { Options } from '../cmdlets/wizard/parameters.js';
+import type { Options } from '../cmdlets/setup/wizard/command.js';
 import { parseNumberInput } from '../domain/phone.js';
 import { UsageError } from '../errors.js';
 

@@ -1,6 +1,6 @@
 // The wizard: shows the five steps with done/pending from the store, walks them from the first pending one (steps 2
 // and 3 swapped outside the US), and ends with the status page. Each step only calls the services the commands call.
-import { STEP_COLUMNS, statusText, stepRecords } from '../cmdlets/status/display.js';
+import { STEP_COLUMNS, statusText, stepRecords } from '../cmdlets/setup/status/display.js';
 import type { CommandResult } from '../cmdlets/types.js';
 import type { Deps } from '../deps.js';
 import { countryName } from '../domain/countries.js';

@@ -27,7 +27,7 @@ function staticPackages(entry: string): Set<string> {
 describe('lazy loading', () => {
   it('the CLI and the set-voice-user command do not import nodemailer or zod statically', () => {
     expect(staticPackages('catalog/load.ts')).toContain('zod'); // the walker does see static imports
-    for (const entry of ['cli.ts', 'cmdlets/set-voice-user/run.ts', 'cmdlets/get-notification/run.ts']) {
+    for (const entry of ['cli.ts', 'cmdlets/voice-user/set/run.ts', 'cmdlets/notification/get/run.ts']) {
       const pkgs = [...staticPackages(entry)];
       expect(
         pkgs.filter((p) => p.startsWith('nodemailer') || p === 'zod'),
@@ -43,7 +43,7 @@ describe('lazy loading', () => {
   });
 
   it('the notify path imports nodemailer only lazily', () => {
-    expect([...staticPackages('cmdlets/notify-users/run.ts')].filter((p) => p.startsWith('nodemailer'))).toEqual([]);
+    expect([...staticPackages('cmdlets/notification/notify-users/run.ts')].filter((p) => p.startsWith('nodemailer'))).toEqual([]);
     expect(fs.readFileSync(path.join(SRC, 'notify/transport.ts'), 'utf8')).toContain("await import('nodemailer')");
   });
 });

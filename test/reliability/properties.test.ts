@@ -10,7 +10,7 @@ import { REGISTRY } from '../../src/cmdlets/index.js';
 import { readRows, coerceRow } from '../../src/csv/read.js';
 import { parseNumberInput } from '../../src/domain/phone.js';
 import { CallplanError } from '../../src/errors.js';
-import { setVoiceUserCommand } from '../../src/cmdlets/set-voice-user/parameters.js';
+import { setVoiceUserCommand } from '../../src/cmdlets/voice-user/set/command.js';
 import { tempDir } from '../helpers/store.js';
 import { Readable } from 'node:stream';
 

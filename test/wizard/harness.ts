@@ -4,7 +4,7 @@ import { parseCanonical } from '../../src/argv/coerce.js';
 import { GLOBAL_PARAMS } from '../../src/params/common.js';
 import { REGISTRY } from '../../src/cmdlets/index.js';
 import type { CommandResult } from '../../src/cmdlets/types.js';
-import { params } from '../../src/cmdlets/wizard/parameters.js';
+import { params } from '../../src/cmdlets/setup/wizard/command.js';
 import type { Deps } from '../../src/deps.js';
 import { resolveTenant } from '../../src/store/tenants.js';
 import { CallplanError } from '../../src/errors.js';

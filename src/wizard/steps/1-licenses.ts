@@ -2,7 +2,7 @@
 // users Phone System + a Calling Plan (with a usage location). Every change is a licensing/users service call.
 import { count } from '../../text/count.js';
 import fs from 'node:fs';
-import { userRequests } from '../../cmdlets/user-input.js';
+import { userRequests } from '../../cmdlets/user/shared/input.js';
 import { userResultsPage } from '../../store/user-batch.js';
 import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';

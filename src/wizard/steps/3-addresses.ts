@@ -1,8 +1,8 @@
 // Step 3: the address form, validation with its corrections old -> new, save, and named locations inside the address.
 // Validation is the domain's validateAddress; saving is the addresses/locations services (one transaction each).
 import { iso } from '../../clock.js';
-import { verdictText } from '../../cmdlets/address-display.js';
-import { addressFromOptions, cleanText } from '../../cmdlets/address-input.js';
+import { verdictText } from '../../cmdlets/address/shared/display.js';
+import { addressFromOptions, cleanText } from '../../cmdlets/address/shared/input.js';
 import type { Deps } from '../../deps.js';
 import { addressProperties, type AddressFields } from '../../domain/address/fields.js';
 import { validateAddress } from '../../domain/address/validate.js';
