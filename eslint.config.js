@@ -41,6 +41,16 @@ export const layerRules = [
       ]),
     },
   },
+  // The wizard reads through services/queries.ts and changes through services: the store's types only.
+  {
+    files: ['src/wizard/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        group(STORE, 'The wizard reads through services/queries.ts and changes through services, never the store directly.', true),
+        group(['chalk'], 'Colour is chosen in src/output/ (Style); use deps.outStyle.'),
+      ]),
+    },
+  },
   // SQL only under store/.
   {
     files: ['src/**/*.ts'],
@@ -57,7 +67,7 @@ export const layerRules = [
   // chalk only under output/.
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/output/**', 'src/domain/**'],
+    ignores: ['src/output/**', 'src/domain/**', 'src/wizard/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([group(['chalk'], 'Colour is chosen in src/output/ (Style); use deps.outStyle.')]),
     },

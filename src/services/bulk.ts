@@ -3,19 +3,19 @@
 /** The Result column of a bulk row. */
 export type RowResult = 'Created' | 'Updated' | 'Unchanged' | 'WhatIf' | 'Failed' | 'Skipped';
 
-import { batchResultCounts, failedBatchRows, markBatchOutcome, type BatchTable } from '../store/batch-table.js';
+import { batchResultCounts, dropBatchTables, failedBatchRows, markBatchOutcome, type BatchTable } from '../store/batch-table.js';
 import type { DB } from '../store/open.js';
 import { writeTxAsync } from '../store/sql.js';
 import { stageRows } from '../store/staging.js';
 
 /** -WhatIf and --continue-on-error, and how the run meets its input and its report. */
-export interface BulkMode {
+export interface BulkMode<R = unknown> {
   whatIf: boolean;
   continueOnError: boolean;
   /** The input is a stream (standard input, a pipe): read it all before the write lock is taken. */
   stage?: boolean | undefined;
   /** Runs inside the transaction once every row is settled, before COMMIT (the -Report is written here): a throw rolls back. */
-  beforeCommit?: ((summary: BatchSummary) => Promise<void>) | undefined;
+  beforeCommit?: ((run: BatchRun<R>) => Promise<void>) | undefined;
 }
 
 /** The message of rows held back because an all-or-nothing run had failures. */
@@ -55,7 +55,14 @@ export interface BatchSummary {
  * Ends a checked batch (inside its transaction): when an all-or-nothing run has failed rows the others are Skipped;
  * with -WhatIf they are WhatIf; else apply() writes them and they are `done` (Created, Updated, Assigned).
  */
-export function finishBatch(db: DB, table: BatchTable, mode: BulkMode, done: string, apply: () => void, resultSql?: string): BatchSummary {
+export function finishBatch(
+  db: DB,
+  table: BatchTable,
+  mode: Pick<BulkMode, 'whatIf' | 'continueOnError'>,
+  done: string,
+  apply: () => void,
+  resultSql?: string,
+): BatchSummary {
   const failed = failedBatchRows(db, table);
   let applied = false;
   if (failed > 0 && !mode.continueOnError) markBatchOutcome(db, table, 'Skipped', skippedMessage(failed));
@@ -70,20 +77,36 @@ export function finishBatch(db: DB, table: BatchTable, mode: BulkMode, done: str
 }
 
 /**
- * Runs a batch: a streamed input is staged first (so a slow pipe never holds the store's write lock), then the rows
- * are checked and applied by `body` in one IMMEDIATE transaction, and `beforeCommit` writes what must be written
- * before the changes count (a failure there rolls everything back).
+ * A finished bulk run: what it did, its rows a page at a time (in file order; only the failed ones when asked), and
+ * close() to let go of them. The rows wait in the store's temporary tables; no caller sees those.
  */
-export async function runBatch<T, S extends BatchSummary>(
+export interface BatchRun<R> extends BatchSummary {
+  page(afterRow: number, limit: number, onlyFailed?: boolean): R[];
+  close(): void;
+}
+
+/**
+ * Runs a bulk job in one IMMEDIATE transaction: a streamed source is staged first (so the lock is not held while a pipe
+ * is read), body checks and applies the rows into `table`, beforeCommit (the -Report) runs just before COMMIT. Returns
+ * the run as a handle reading its rows with `page`; when anything throws, the rows are dropped.
+ */
+export async function runBatch<T, S extends BatchSummary, R>(
   db: DB,
+  table: BatchTable,
   source: AsyncIterable<T> | Iterable<T>,
-  mode: BulkMode,
+  mode: BulkMode<R>,
   body: (rows: AsyncIterable<T> | Iterable<T>) => Promise<S>,
-): Promise<S> {
-  const rows = mode.stage ? await stageRows(db, source) : source;
-  return writeTxAsync(db, async () => {
-    const summary = await body(rows);
-    await mode.beforeCommit?.(summary);
-    return summary;
-  });
+  page: (afterRow: number, limit: number, onlyFailed?: boolean) => R[],
+): Promise<S & BatchRun<R>> {
+  try {
+    const rows = mode.stage ? await stageRows(db, source) : source;
+    return await writeTxAsync(db, async () => {
+      const run = Object.assign(await body(rows), { page, close: () => dropBatchTables(db, table) });
+      await mode.beforeCommit?.(run);
+      return run;
+    });
+  } catch (err) {
+    dropBatchTables(db, table);
+    throw err;
+  }
 }

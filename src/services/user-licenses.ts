@@ -21,7 +21,7 @@ import { licensesOfUsers, skuUnits } from '../store/licenses.js';
 import type { DB } from '../store/open.js';
 import type { Tenant } from '../store/tenants.js';
 import { numbersOfUsers, resolveUsers, type HeldNumber } from '../store/users.js';
-import { forEachChunk, runBatch, finishBatch, type BatchSummary, type BulkMode, type RowResult } from './bulk.js';
+import { forEachChunk, runBatch, finishBatch, type BatchRun, type BatchSummary, type BulkMode, type RowResult } from './bulk.js';
 
 /** The audit operation of set-user-license. */
 export const ASSIGN_OPERATION = 'Set-MsolUserLicense';
@@ -39,6 +39,9 @@ export interface LicenseRequestRow {
 export interface LicenseSummary extends BatchSummary {
   shortfall: Map<string, number>;
 }
+
+/** A finished licence run, its rows read a page at a time. */
+export type LicenseBatch = LicenseSummary & BatchRun<LicenseResult>;
 
 /** One finished row. */
 export interface LicenseResult {
@@ -146,43 +149,50 @@ function planAll(db: DB, tenant: Tenant): Map<string, number> {
 }
 
 /**
- * Gives and takes SKUs for a batch of requests (one, from flags or the wizard; or a file streamed in). Read the rows
- * afterwards with licenseResults.
+ * Gives and takes SKUs for a batch of requests (one, from flags or the wizard; or a file streamed in). Returns the run:
+ * its counts and shortfall, and its rows a page at a time.
  */
 export async function changeUserLicenses(
   db: DB,
   tenant: Tenant,
   clock: Clock,
   source: AsyncIterable<LicenseRequestRow> | Iterable<LicenseRequestRow>,
-  mode: BulkMode,
+  mode: BulkMode<LicenseResult>,
   onRow?: (count: number) => void,
-): Promise<LicenseSummary> {
+): Promise<LicenseBatch> {
   createLicenseBatch(db);
-  return runBatch(db, source, mode, async (rows) => {
-    await forEachChunk(
-      rows,
-      CHUNK,
-      (chunk) => {
-        const users = resolveUsers(
-          db,
-          tenant.id,
-          chunk.map((r) => r.identity),
-        );
-        insertLicenseRequests(
-          db,
-          chunk.map((r, i) => {
-            const u = users[i];
-            return { ...r, user: u && { id: u.id, upn: u.upn, usageLocation: u.usageLocation } };
-          }),
-        );
-      },
-      onRow,
-    );
-    flagLicenseDuplicates(db);
-    const shortfall = planAll(db, tenant);
-    const summary = finishBatch(db, 'license_batch', mode, 'Updated', () => applyLicenseChanges(db, tenant.id, iso(clock()), ASSIGN_OPERATION));
-    return { ...summary, shortfall };
-  });
+  return runBatch(
+    db,
+    'license_batch',
+    source,
+    mode,
+    async (rows) => {
+      await forEachChunk(
+        rows,
+        CHUNK,
+        (chunk) => {
+          const users = resolveUsers(
+            db,
+            tenant.id,
+            chunk.map((r) => r.identity),
+          );
+          insertLicenseRequests(
+            db,
+            chunk.map((r, i) => {
+              const u = users[i];
+              return { ...r, user: u && { id: u.id, upn: u.upn, usageLocation: u.usageLocation } };
+            }),
+          );
+        },
+        onRow,
+      );
+      flagLicenseDuplicates(db);
+      const shortfall = planAll(db, tenant);
+      const summary = finishBatch(db, 'license_batch', mode, 'Updated', () => applyLicenseChanges(db, tenant.id, iso(clock()), ASSIGN_OPERATION));
+      return { ...summary, shortfall };
+    },
+    (after, limit, onlyFailed) => licenseResults(db, after, limit, onlyFailed),
+  );
 }
 
 /** "would add MCOEV, MCOPSTN1 for ken@…; licences then: MCOEV, MCOPSTN1." */

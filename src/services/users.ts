@@ -20,9 +20,11 @@ import {
   insertUserRows,
   markExisting,
   type CheckedUserRow,
+  userResultsPage,
+  type UserResult,
 } from '../store/user-batch.js';
 import { findUser, numbersOfUsers, updateUserFields, type User, type UserEdit } from '../store/users.js';
-import { forEachChunk, runBatch, finishBatch, type BatchSummary, type BulkMode } from './bulk.js';
+import { forEachChunk, runBatch, finishBatch, type BatchRun, type BatchSummary, type BulkMode } from './bulk.js';
 
 /** The audit operation of creating a user (add-user and import-users alike). */
 export const ADD_USER_OPERATION = 'Add-User';
@@ -38,6 +40,9 @@ export interface UserRequest {
 
 /** What a create run did: rows per Result, and whether users were written. */
 export type CreateSummary = BatchSummary;
+
+/** A finished create-users run, its rows read a page at a time. */
+export type UserBatch = CreateSummary & BatchRun<UserResult>;
 
 const CHUNK = 5000;
 
@@ -72,49 +77,58 @@ function checkRow(r: UserRequest, newId: () => string): CheckedUserRow {
  * Creates users (add-user: one request; import-users and the wizard: a file streamed in). Every row is checked first —
  * its fields, duplicates across rows, and clashes with the store — then the good ones are written, all or nothing by
  * default, with audit rows, in one IMMEDIATE transaction. The checked rows wait in a temp table, so memory stays flat.
- * Read the rows afterwards with userResultsPage.
+ * Returns the run: its counts, and its rows a page at a time.
  */
 export async function createUsers(
   db: DB,
   tenant: Tenant,
   clock: Clock,
   source: AsyncIterable<UserRequest> | Iterable<UserRequest>,
-  mode: BulkMode,
+  mode: BulkMode<UserResult>,
   newId: () => string = randomUUID,
   onRow?: (count: number) => void,
-): Promise<CreateSummary> {
+): Promise<UserBatch> {
   createUserBatch(db);
-  return runBatch(db, source, mode, async (rows) => {
-    await forEachChunk(
-      rows,
-      CHUNK,
-      (chunk) =>
-        insertUserRows(
-          db,
-          chunk.map((r) => checkRow(r, newId)),
-        ),
-      onRow,
-    );
-    flagDuplicateRows(db);
-    // Rows whose UPN exists already: identical is Unchanged (a re-run is idempotent), different is refused.
-    for (let after = 0; ;) {
-      const page = existingMatches(db, tenant.id, after, CHUNK);
-      if (!page.length) break;
-      for (const m of page) {
-        const diffs = userDifferences(m.stored, m.given);
-        markExisting(
-          db,
-          m.row,
-          m.stored.objectId,
-          diffs.length ? `${m.stored.upn} already exists with other values: ${diffs.join(', ')}. Change it with callplan set-user, or fix the row.` : undefined,
-          `already exists with these values (ObjectId ${m.stored.objectId}).`,
-        );
+  return runBatch(
+    db,
+    'user_batch',
+    source,
+    mode,
+    async (rows) => {
+      await forEachChunk(
+        rows,
+        CHUNK,
+        (chunk) =>
+          insertUserRows(
+            db,
+            chunk.map((r) => checkRow(r, newId)),
+          ),
+        onRow,
+      );
+      flagDuplicateRows(db);
+      // Rows whose UPN exists already: identical is Unchanged (a re-run is idempotent), different is refused.
+      for (let after = 0; ;) {
+        const page = existingMatches(db, tenant.id, after, CHUNK);
+        if (!page.length) break;
+        for (const m of page) {
+          const diffs = userDifferences(m.stored, m.given);
+          markExisting(
+            db,
+            m.row,
+            m.stored.objectId,
+            diffs.length
+              ? `${m.stored.upn} already exists with other values: ${diffs.join(', ')}. Change it with callplan set-user, or fix the row.`
+              : undefined,
+            `already exists with these values (ObjectId ${m.stored.objectId}).`,
+          );
+        }
+        after = page[page.length - 1]!.row;
       }
-      after = page[page.length - 1]!.row;
-    }
-    flagStoreClashes(db, tenant.id);
-    return finishBatch(db, 'user_batch', mode, 'Created', () => insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION));
-  });
+      flagStoreClashes(db, tenant.id);
+      return finishBatch(db, 'user_batch', mode, 'Created', () => insertNewUsers(db, tenant.id, iso(clock()), ADD_USER_OPERATION));
+    },
+    (after, limit, onlyFailed) => userResultsPage(db, after, limit, onlyFailed),
+  );
 }
 
 /** set-user's request: '' clears UsageLocation or Email. */
@@ -210,4 +224,31 @@ export function editUser(
     return { user: { ...user, displayName: after.DisplayName, usageLocation: after.UsageLocation, email: after.Email }, changes, result: 'Updated' as const };
   };
   return whatIf ? run() : writeTx(db, run);
+}
+
+/**
+ * Sets one usage location for several users (the wizard, before licensing them) in one transaction. Each edit checks
+ * before it writes, so a refused user leaves nothing behind; the others are set. Returns how many were set and why
+ * the rest were refused.
+ */
+export function setUsageLocations(
+  db: DB,
+  tenant: Tenant,
+  clock: Clock,
+  identities: readonly string[],
+  usageLocation: string,
+): { set: number; problems: unknown[] } {
+  const problems: unknown[] = [];
+  let set = 0;
+  writeTx(db, () => {
+    for (const identity of identities) {
+      try {
+        editUser(db, tenant, clock, { identity, usageLocation }, false);
+        set++;
+      } catch (err) {
+        problems.push(err);
+      }
+    }
+  });
+  return { set, problems };
 }

@@ -1,6 +1,6 @@
 // Assigning numbers and emergency locations to users (Set-CsOnlineVoiceUser), one request or a whole file: every row is
 // checked — alone and across rows — before anything changes, then the batch is applied in one transaction.
-import { forEachChunk, runBatch, finishBatch, type BatchSummary, type BulkMode } from './bulk.js';
+import { forEachChunk, runBatch, finishBatch, type BatchRun, type BatchSummary, type BulkMode } from './bulk.js';
 import { IdBits } from '../domain/id-bits.js';
 import { iso } from '../clock.js';
 import type { Progress } from '../deps.js';
@@ -11,6 +11,7 @@ import { expireHolds } from '../store/reservations.js';
 import type { Tenant } from '../store/tenants.js';
 import {
   applyBatch,
+  assignedUserIds,
   createBatch,
   crossRowChecks,
   currentNumbers,
@@ -21,7 +22,9 @@ import {
   numberFacts,
   plannedNumberIds,
   resolveVoiceUsers,
+  resultsPage,
   savePlan,
+  type BatchResult,
   type CrossRowHints,
   type RawRequest,
   type RowPlan,
@@ -29,7 +32,7 @@ import {
 } from '../store/voice-batch.js';
 
 /** How a batch runs. */
-export interface VoiceRunOptions extends BulkMode {
+export interface VoiceRunOptions extends BulkMode<BatchResult> {
   /** --next-free: rows without a number get the next unassigned one (optionally within a city or digit prefix). */
   nextFree?: { cityCode?: string | undefined; prefix?: string | undefined } | undefined;
   progress?: Progress | undefined;
@@ -37,6 +40,9 @@ export interface VoiceRunOptions extends BulkMode {
 
 /** Counts of a finished batch. */
 export type VoiceSummary = BatchSummary;
+
+/** A finished set-voice-user batch: its rows, and the users its Assigned rows gave a number (for --notify). */
+export type VoiceBatch = BatchRun<BatchResult> & { assignedUserIds(): number[] };
 
 const CHUNK = 5000;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -232,19 +238,27 @@ export async function runVoiceBatch(
   now: Date,
   source: AsyncIterable<RawRequest> | Iterable<RawRequest>,
   opts: VoiceRunOptions,
-): Promise<VoiceSummary> {
+): Promise<VoiceBatch> {
   createBatch(db);
-  return runBatch(db, source, opts, async (rows) => {
-    expireHolds(db, iso(now));
-    const seen = new Seen();
-    await forEachChunk(
-      rows,
-      CHUNK,
-      (chunk) => planChunk(db, tenant, chunk, opts, seen),
-      (n) => opts.progress?.update(n),
-    );
-    planNextFree(db, tenant, opts);
-    crossRowChecks(db, seen.hints);
-    return finishBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);
-  });
+  const run = await runBatch(
+    db,
+    'voice_batch',
+    source,
+    opts,
+    async (rows) => {
+      expireHolds(db, iso(now));
+      const seen = new Seen();
+      await forEachChunk(
+        rows,
+        CHUNK,
+        (chunk) => planChunk(db, tenant, chunk, opts, seen),
+        (n) => opts.progress?.update(n),
+      );
+      planNextFree(db, tenant, opts);
+      crossRowChecks(db, seen.hints);
+      return finishBatch(db, 'voice_batch', opts, 'Assigned', () => applyBatch(db, tenant.id, iso(now), 'Set-CsOnlineVoiceUser'), VOICE_RESULT_SQL);
+    },
+    (after, limit, onlyFailed) => resultsPage(db, after, limit, onlyFailed),
+  );
+  return Object.assign(run, { assignedUserIds: () => assignedUserIds(db) });
 }

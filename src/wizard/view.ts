@@ -7,8 +7,8 @@ import { judgeSteps, type StepState } from '../domain/steps.js';
 import { bar, timeLeft } from '../output/bars.js';
 import { safeText } from '../text/sanitize.js';
 import type { Style } from '../output/style.js';
-import { collectFigures, type StatusFigures } from '../store/figures.js';
-import type { SkuUnits } from '../store/licenses.js';
+import { collectFigures, type StatusFigures } from '../services/queries.js';
+import type { SkuUnits } from '../services/queries.js';
 import type { Tenant } from '../store/tenants.js';
 
 /** The figures and the five steps in walking order, as the store has them now. */

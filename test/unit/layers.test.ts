@@ -40,6 +40,14 @@ describe('layer rules (npm run lint)', () => {
     expect(await lint('src/store/fixture.ts', sql)).toEqual([]);
   });
 
+  it('the wizard may not read or write the store directly (types are fine)', async () => {
+    expect(await lint('src/wizard/steps/fixture.ts', "import { queryUsers } from '../../store/users.js';\nexport const q = queryUsers;\n")).toEqual([
+      expect.stringMatching(/The wizard reads through services\/queries.ts/),
+    ]);
+    expect(await lint('src/wizard/steps/fixture.ts', "import type { Tenant } from '../../store/tenants.js';\nexport type T = Tenant;\n")).toEqual([]);
+    expect(await lint('src/wizard/steps/fixture.ts', "import { queryUsers } from '../../services/queries.js';\nexport const q = queryUsers;\n")).toEqual([]);
+  });
+
   it('chalk outside output/ fails', async () => {
     expect(await lint('src/wizard/fixture.ts', "import chalk from 'chalk';\nexport const c = chalk;\n")).toEqual([
       expect.stringMatching(/Colour is chosen in src\/output/),

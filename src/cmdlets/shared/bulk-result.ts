@@ -3,7 +3,7 @@
 import { count, countsLine } from '../../text/count.js';
 import { isStreamedSource, type BulkFormat } from '../../csv/read.js';
 import { openReport, type ReportFile } from '../../csv/report.js';
-import type { BatchSummary, BulkMode } from '../../services/bulk.js';
+import type { BatchRun, BatchSummary, BulkMode } from '../../services/bulk.js';
 import type { Deps } from '../../deps.js';
 import { OperationError, UsageError, type CallplanError, type Problem } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -85,22 +85,27 @@ export async function withRowProgress<T>(deps: Pick<Deps, 'progress'>, work: (on
   }
 }
 
+/** A bulk run's rows as result records, for the table, the streamed output and the -Report. */
+export function recordsOf<R>(run: BatchSummary & Pick<BatchRun<R>, 'page'>, toRecord: (row: R) => OutputRecord): PagedRun {
+  return { total: run.total, counts: run.counts, applied: run.applied, page: (after, limit, onlyFailed) => run.page(after, limit, onlyFailed).map(toRecord) };
+}
+
 /**
  * Runs a bulk service with the command's -Report (if one was asked for): the report is written inside the service's
  * transaction (its beforeCommit), so a report that cannot be written rolls the run back; it is put in place once the
  * changes are committed, and dropped when the run fails.
  */
-export async function withReport<S extends BatchSummary>(
+export async function withReport<R, S extends BatchRun<R>>(
   report: ReportFile | undefined,
   columns: readonly string[],
-  toRun: (summary: S) => Pick<PagedRun, 'page'>,
-  work: (beforeCommit: BulkMode['beforeCommit']) => Promise<S>,
+  toRecord: (row: R) => OutputRecord,
+  work: (beforeCommit: BulkMode<R>['beforeCommit']) => Promise<S>,
 ): Promise<S> {
   if (!report) return work(undefined);
   try {
-    const summary = await work((s) => report.writePages(allPages(toRun(s as S)), columns));
+    const run = await work((r) => report.writePages(allPages(recordsOf(r, toRecord)), columns));
     report.commit();
-    return summary;
+    return run;
   } finally {
     report.discard();
   }

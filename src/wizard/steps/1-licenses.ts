@@ -3,19 +3,17 @@
 import { count } from '../../text/count.js';
 import fs from 'node:fs';
 import { userRequests } from '../../cmdlets/user/shared/input.js';
-import { userResultsPage } from '../../store/user-batch.js';
 import type { Deps } from '../../deps.js';
 import { parseCountryCode } from '../../domain/countries.js';
 import { resolveSkuNames } from '../../domain/licensing.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../text/sanitize.js';
 import { changeUnits, MAX_QUANTITY } from '../../services/licensing.js';
-import { changeUserLicenses, licenseResults, type LicenseRequestRow } from '../../services/user-licenses.js';
-import { createUsers, editUser } from '../../services/users.js';
-import { listSkus, type Sku } from '../../store/catalog.js';
-import { licensesOfUsers, skuUnits, type SkuUnits } from '../../store/licenses.js';
-import { writeTx } from '../../store/sql.js';
-import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js';
+import { changeUserLicenses, type LicenseRequestRow } from '../../services/user-licenses.js';
+import { createUsers, setUsageLocations } from '../../services/users.js';
+import { listSkus, type Sku } from '../../services/queries.js';
+import { licensesOfUsers, skuUnits, type SkuUnits } from '../../services/queries.js';
+import { queryUsers, resolveUsers, type ListedUser } from '../../services/queries.js';
 import { isWord } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
 import { licenceBars, plural } from '../view.js';
@@ -61,7 +59,8 @@ async function importUsers(state: WizardState, deps: Deps): Promise<WizardState>
         whatIf: false,
         continueOnError: false,
       });
-      const failed = userResultsPage(deps.db, 0, 11, true);
+      const failed = summary.page(0, 11, true);
+      summary.close();
       if (!failed.length) {
         const created = summary.counts.Created ?? 0;
         ui.ok(`Imported ${plural(created, 'user')} from ${safeText(file.trim())}.`);
@@ -269,18 +268,14 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
   const homeless = picked.filter((u) => !u.usageLocation);
   if (homeless.length) {
     const code = await usageLocation(state, homeless.length);
-    let set = 0;
-    // One transaction for them all (each edit checks before it writes, so a refused user leaves nothing behind).
-    writeTx(deps.db, () => {
-      for (const u of homeless) {
-        try {
-          editUser(deps.db, state.tenant, deps.clock, { identity: u.objectId, usageLocation: code }, false);
-          set++;
-        } catch (err) {
-          ui.problem(err);
-        }
-      }
-    });
+    const { set, problems } = setUsageLocations(
+      deps.db,
+      state.tenant,
+      deps.clock,
+      homeless.map((u) => u.objectId),
+      code,
+    );
+    problems.forEach((err) => ui.problem(err));
     if (set) {
       ui.ok(`Usage location ${code} set for ${plural(set, 'user')}.`);
       s = changed(s, `usage location ${code} for ${plural(set, 'user')}`);
@@ -294,7 +289,10 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
     problems: [],
   }));
   for (;;) {
-    const { counts, shortfall: missing } = await changeUserLicenses(deps.db, state.tenant, deps.clock, requests, { whatIf: false, continueOnError: false });
+    const run = await changeUserLicenses(deps.db, state.tenant, deps.clock, requests, { whatIf: false, continueOnError: false });
+    const { counts, shortfall: missing } = run;
+    const failedRows = run.page(0, 10, true);
+    run.close();
     if (!counts.Failed) {
       const updated = counts.Updated ?? 0;
       ui.ok(`Gave ${[ps, cp].filter(Boolean).join(' + ')} to ${plural(updated, 'user')}.`);
@@ -304,7 +302,7 @@ async function assignLicences(state: WizardState, deps: Deps): Promise<WizardSta
     ui.note(`${plural(counts.Failed, 'user')} could not get the licences, so nobody did (all or nothing):`);
     ui.say(
       render(
-        licenseResults(deps.db, 0, 10, true).map((v) => ({ Identity: v.identity, ErrorId: v.errorId, Message: v.message })),
+        failedRows.map((v) => ({ Identity: v.identity, ErrorId: v.errorId, Message: v.message })),
         { format: 'table', style: ui.style },
       ),
     );

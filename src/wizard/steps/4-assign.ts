@@ -4,11 +4,10 @@ import type { Deps } from '../../deps.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../text/sanitize.js';
 import { runVoiceBatch } from '../../services/voice.js';
-import { addressLabel, listLocations, type StoredLocation } from '../../store/addresses.js';
-import { queryNumbers, type NumberRow } from '../../store/numbers.js';
-import { queryUsers, resolveUsers, type ListedUser } from '../../store/users.js';
-import { dropBatchTables } from '../../store/batch-table.js';
-import { resultsPage, type BatchResult, type RawRequest } from '../../store/voice-batch.js';
+import { addressLabel, listLocations, type StoredLocation } from '../../services/queries.js';
+import { queryNumbers, type NumberRow } from '../../services/queries.js';
+import { queryUsers, resolveUsers, type ListedUser } from '../../services/queries.js';
+import type { BatchResult, RawRequest } from '../../store/voice-batch.js';
 import type { Choice } from '../../prompts/prompter.js';
 import { flagNumbers, isWord } from '../answers.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
@@ -188,7 +187,8 @@ export const assignStep: WizardStep = async (state, deps) => {
       continueOnError: false,
       nextFree: planned.some((r) => r.number === undefined) ? {} : undefined,
     });
-    const rows = resultsPage(deps.db, 0, PICKER_LIMIT);
+    const rows = preview.page(0, PICKER_LIMIT);
+    preview.close();
     ui.say(ui.style.bold('What if:'));
     ui.say(rowsText(state, deps, rows, upnOf).trimEnd());
     const failed = preview.counts.Failed ?? 0;
@@ -208,7 +208,8 @@ export const assignStep: WizardStep = async (state, deps) => {
     const shown = new Map(rows.map((r) => [r.row, r]));
     const apply = planned.filter((r) => shown.get(r.row)?.status !== 'Failed').map((r) => ({ ...r, number: shown.get(r.row)?.number ?? r.number }));
     const result = await runVoiceBatch(deps.db, state.tenant, deps.clock(), apply, { whatIf: false, continueOnError: false });
-    const done = resultsPage(deps.db, 0, PICKER_LIMIT);
+    const done = result.page(0, PICKER_LIMIT);
+    result.close();
     ui.say(rowsText(state, deps, done, upnOf).trimEnd());
     const assigned = result.counts.Assigned ?? 0;
     if (result.applied && assigned)
@@ -218,7 +219,5 @@ export const assignStep: WizardStep = async (state, deps) => {
   } catch (err) {
     ui.problem(err);
     return state;
-  } finally {
-    dropBatchTables(deps.db, 'voice_batch');
   }
 };

@@ -9,7 +9,7 @@ import { countsLine } from '../../text/count.js';
 import { render } from '../../output/render.js';
 import { safeText } from '../../text/sanitize.js';
 import { defaultFrom, notifyUsers, RESULT_ORDER } from '../../services/notify.js';
-import { pendingCandidatesPage } from '../../store/notifications.js';
+import { pendingCandidatesPage } from '../../services/queries.js';
 import { changed, type WizardState, type WizardStep } from '../state.js';
 import { judge, plural } from '../view.js';
 

@@ -3,7 +3,6 @@ import type { Deps } from '../../../deps.js';
 import { OperationError } from '../../../errors.js';
 import { problemError } from '../../shared/bulk-result.js';
 import { createUsers } from '../../../services/users.js';
-import { userResultsPage } from '../../../store/user-batch.js';
 import type { User } from '../../../store/users.js';
 import { userRecord } from '../get/display.js';
 import type { CommandResult } from '../../types.js';
@@ -15,8 +14,9 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const tenant = deps.tenant();
   const fields = userFieldsFromOptions(o);
   const whatIf = o.whatif === true;
-  await createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields, problems: [] }], { whatIf, continueOnError: false });
-  const [v] = userResultsPage(deps.db, 0, 1);
+  const run = await createUsers(deps.db, tenant, deps.clock, [{ row: 1, fields, problems: [] }], { whatIf, continueOnError: false });
+  const [v] = run.page(0, 1);
+  run.close();
   if (!v) throw new OperationError('InternalError', 'add-user planned nothing.');
   if (v.result === 'Failed') throw problemError([{ field: '', errorId: v.errorId, message: v.message }]);
   if (v.result === 'Unchanged') {

@@ -2,9 +2,8 @@
 import type { Deps } from '../../../deps.js';
 import { UsageError } from '../../../errors.js';
 import { createUsers } from '../../../services/users.js';
-import { userResultsPage, type UserResult } from '../../../store/user-batch.js';
-import type { DB } from '../../../store/open.js';
-import { bulkSource, pagedBulkResult, reportOf, withReport, withRowProgress, type PagedRun } from '../../shared/bulk-result.js';
+import type { UserResult } from '../../../store/user-batch.js';
+import { bulkSource, pagedBulkResult, recordsOf, reportOf, withReport, withRowProgress } from '../../shared/bulk-result.js';
 import type { CommandResult, OutputRecord } from '../../types.js';
 import type { Options } from './command.js';
 import { userRequests } from '../shared/input.js';
@@ -15,11 +14,6 @@ export const IMPORT_COLUMNS = ['Row', 'UserPrincipalName', 'ObjectId', 'Result',
 /** A finished row as a result record. */
 function toRecord(r: UserResult): OutputRecord {
   return { Row: r.row, UserPrincipalName: r.upn, ObjectId: r.objectId, Result: r.result, ErrorId: r.errorId, Message: r.message };
-}
-
-/** The finished batch as a paged run. */
-function usersRun(db: DB, s: { total: number; counts: Record<string, number>; applied: boolean }): PagedRun {
-  return { ...s, page: (after, limit, onlyFailed) => userResultsPage(db, after, limit, onlyFailed).map(toRecord) };
 }
 
 /** Runs import-users. */
@@ -34,22 +28,18 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const tenant = deps.tenant();
   const report = reportOf(o, deps);
   const requests = userRequests(src.source, { format: src.format, stdin: deps.io.stdin });
-  const summary = await withReport(
-    report,
-    IMPORT_COLUMNS,
-    (s) => usersRun(deps.db, s),
-    (beforeCommit) =>
-      withRowProgress(deps, (onRow) =>
-        createUsers(
-          deps.db,
-          tenant,
-          deps.clock,
-          requests,
-          { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit },
-          undefined,
-          onRow,
-        ),
+  const summary = await withReport(report, IMPORT_COLUMNS, toRecord, (beforeCommit) =>
+    withRowProgress(deps, (onRow) =>
+      createUsers(
+        deps.db,
+        tenant,
+        deps.clock,
+        requests,
+        { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit },
+        undefined,
+        onRow,
       ),
+    ),
   );
-  return pagedBulkResult(usersRun(deps.db, summary), IMPORT_COLUMNS, deps.outStyle);
+  return pagedBulkResult(recordsOf(summary, toRecord), IMPORT_COLUMNS, deps.outStyle);
 }

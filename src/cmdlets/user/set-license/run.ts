@@ -2,9 +2,8 @@
 import { coerceRow, readRows, type BulkFormat } from '../../../csv/read.js';
 import type { Deps } from '../../../deps.js';
 import { UsageError } from '../../../errors.js';
-import { changeUserLicenses, licenseResults, type LicenseRequestRow, type LicenseResult, type LicenseSummary } from '../../../services/user-licenses.js';
-import type { DB } from '../../../store/open.js';
-import { bulkSource, pagedBulkResult, problemError, reportOf, withReport, withRowProgress, type PagedRun } from '../../shared/bulk-result.js';
+import { changeUserLicenses, type LicenseRequestRow, type LicenseResult } from '../../../services/user-licenses.js';
+import { bulkSource, pagedBulkResult, recordsOf, problemError, reportOf, withReport, withRowProgress } from '../../shared/bulk-result.js';
 import type { CommandResult, OutputRecord } from '../../types.js';
 import { params, type Options } from './command.js';
 
@@ -38,35 +37,26 @@ async function* licenseRequests(source: string, opts: { format: BulkFormat; stdi
   }
 }
 
-/** The finished batch as a paged run. */
-function licensesRun(db: DB, s: LicenseSummary): PagedRun {
-  return { ...s, page: (after, limit, onlyFailed) => licenseResults(db, after, limit, onlyFailed).map(record) };
-}
-
 async function bulk(o: Options, deps: Deps, src: NonNullable<ReturnType<typeof bulkSource>>): Promise<CommandResult> {
   const tenant = deps.tenant();
   const report = reportOf(o, deps);
   const requests = licenseRequests(src.source, { format: src.format, stdin: deps.io.stdin });
-  const summary = await withReport<LicenseSummary>(
-    report,
-    LICENSE_RESULT_COLUMNS,
-    (s) => licensesRun(deps.db, s),
-    (beforeCommit) =>
-      withRowProgress(deps, (onRow) =>
-        changeUserLicenses(
-          deps.db,
-          tenant,
-          deps.clock,
-          requests,
-          { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit },
-          onRow,
-        ),
+  const summary = await withReport(report, LICENSE_RESULT_COLUMNS, record, (beforeCommit) =>
+    withRowProgress(deps, (onRow) =>
+      changeUserLicenses(
+        deps.db,
+        tenant,
+        deps.clock,
+        requests,
+        { whatIf: o.whatif === true, continueOnError: o.continueOnError === true, stage: src.stage, beforeCommit },
+        onRow,
       ),
+    ),
   );
   const more = [...summary.shortfall].map(
     ([sku, n]) => `${sku}: the failed rows need ${n} more unit${n === 1 ? '' : 's'} — callplan buy-license --sku ${sku} --quantity ${n}`,
   );
-  return pagedBulkResult(licensesRun(deps.db, summary), LICENSE_RESULT_COLUMNS, deps.outStyle, more);
+  return pagedBulkResult(recordsOf(summary, record), LICENSE_RESULT_COLUMNS, deps.outStyle, more);
 }
 
 /** Runs set-user-license. */
@@ -82,11 +72,12 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
   const remove = o.removeLicenses ?? [];
   if (!add.length && !remove.length)
     throw new UsageError('MissingParameter', 'Set-MsolUserLicense needs -AddLicenses or -RemoveLicenses.', 'e.g. --add-licenses MCOEV,MCOPSTN1');
-  await changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], {
+  const run = await changeUserLicenses(deps.db, deps.tenant(), deps.clock, [{ row: 1, identity, add, remove, problems: [] }], {
     whatIf: o.whatif === true,
     continueOnError: false,
   });
-  const r = licenseResults(deps.db, 0, 1)[0]!;
+  const r = run.page(0, 1)[0]!;
+  run.close();
   if (r.result === 'Failed') throw problemError([{ field: '', errorId: r.errorId, message: r.message }]);
   const { Row: _row, ...rest } = record(r);
   return { records: [rest], columns: ['Identity', 'Added', 'Removed', 'Licenses', 'Result'], single: true };

@@ -1,8 +1,5 @@
 // set-voice-user's results: one row per request; big batches list only failures in a table (csv/json carry every row).
-import type { VoiceSummary } from '../../../services/voice.js';
-import type { DB } from '../../../store/open.js';
-import { resultsPage, type BatchResult } from '../../../store/voice-batch.js';
-import type { PagedRun } from '../../shared/bulk-result.js';
+import type { BatchResult } from '../../../store/voice-batch.js';
 import type { OutputRecord } from '../../types.js';
 
 export const RESULT_COLUMNS = ['Row', 'Identity', 'TelephoneNumber', 'LocationID', 'Result', 'ErrorId', 'Message'];
@@ -19,9 +16,4 @@ export function toRecord(r: BatchResult, withRow = true): OutputRecord {
     ErrorId: r.errorId ?? '',
     Message: r.message ?? '',
   };
-}
-
-/** The batch as a paged run (rows read back from the temp table). */
-export function voiceRun(db: DB, s: VoiceSummary): PagedRun {
-  return { ...s, page: (after, limit, onlyFailed) => resultsPage(db, after, limit, onlyFailed).map((r) => toRecord(r)) };
 }

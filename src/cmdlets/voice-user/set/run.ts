@@ -6,12 +6,12 @@ import type { Deps } from '../../../deps.js';
 import { OperationError, UsageError } from '../../../errors.js';
 import { notifyDestination, type Destination } from '../../../notify/destination.js';
 import { runVoiceBatch, type VoiceRunOptions } from '../../../services/voice.js';
-import { assignedUserIds, resultsPage, type RawRequest } from '../../../store/voice-batch.js';
-import { bulkSource, pagedBulkResult, reportOf, withReport } from '../../shared/bulk-result.js';
+import type { BatchResult, RawRequest } from '../../../store/voice-batch.js';
+import { bulkSource, pagedBulkResult, recordsOf, reportOf, withReport } from '../../shared/bulk-result.js';
 import { digitPrefixOption } from '../../number/shared/input.js';
 import type { CommandResult } from '../../types.js';
 import { params, type Options } from './command.js';
-import { RESULT_COLUMNS, SINGLE_COLUMNS, toRecord, voiceRun } from './display.js';
+import { RESULT_COLUMNS, SINGLE_COLUMNS, toRecord } from './display.js';
 
 /** The bulk file's rows as requests (cells coerced by the same table as the flags). */
 async function* fileRequests(source: string, format: BulkFormat, deps: Deps): AsyncGenerator<RawRequest> {
@@ -33,8 +33,7 @@ async function* fileRequests(source: string, format: BulkFormat, deps: Deps): As
 }
 
 /** --notify: tells the users whose rows were Assigned, through the notify service; notices + failed flag. */
-async function notifyAssigned(deps: Deps, destination: Destination): Promise<{ notices: string[]; failed: boolean }> {
-  const userIds = assignedUserIds(deps.db);
+async function notifyAssigned(deps: Deps, destination: Destination, userIds: number[]): Promise<{ notices: string[]; failed: boolean }> {
   if (!userIds.length) return { notices: [], failed: false };
   const s = await notifyUsers(deps.db, deps.tenant(), deps.clock, {
     selection: { kind: 'users', userIds },
@@ -80,20 +79,25 @@ export async function run(o: Options, deps: Deps): Promise<CommandResult> {
     const summary = await withReport(
       report,
       RESULT_COLUMNS,
-      (s) => voiceRun(deps.db, s),
+      (r: BatchResult) => toRecord(r),
       (beforeCommit) => runVoiceBatch(deps.db, tenant, deps.clock(), source(), { ...options, beforeCommit }),
     );
     progress.stop();
-    const told = notify && summary.applied ? await notifyAssigned(deps, notify) : undefined;
+    const told = notify && summary.applied ? await notifyAssigned(deps, notify, summary.assignedUserIds()) : undefined;
 
     if (!bulk) {
-      const [row] = resultsPage(deps.db, 0, 1);
+      const [row] = summary.page(0, 1);
       const record = toRecord(row!, false);
       // SPEC: one result row per user, a Failed one too; the error line follows it on stderr.
       const failure = row!.status === 'Failed' ? new OperationError(row!.errorId ?? 'Failed', row!.message ?? 'failed.') : undefined;
       return { records: [record], columns: SINGLE_COLUMNS, notices: told?.notices ?? [], exitCode: told?.failed ? 1 : 0, ...(failure ? { failure } : {}) };
     }
-    const result = pagedBulkResult(voiceRun(deps.db, summary), RESULT_COLUMNS, deps.outStyle, told?.notices);
+    const result = pagedBulkResult(
+      recordsOf(summary, (r) => toRecord(r)),
+      RESULT_COLUMNS,
+      deps.outStyle,
+      told?.notices,
+    );
     if (told?.failed) result.exitCode = 1;
     return result;
   } finally {
