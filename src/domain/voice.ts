@@ -204,3 +204,26 @@ export function planVoiceRequest(f: VoiceRequestFacts): VoicePlan {
     message: `number +${digits} assigned to ${u.upn}${moved}${replaced}.`,
   };
 }
+
+/** What the batch found about a row that clashes with other rows or with the store (cross-row checks). */
+export interface CrossRowFacts {
+  upn?: string;
+  digits?: string;
+  /** The rows of the file that ask for the same user or number ("2, 5"). */
+  rows?: string;
+  holderUpn?: string;
+}
+
+/** The message of a row refused by a cross-row check (DuplicateUser, DuplicateNumber, NumberAlreadyAssigned). */
+export function crossRowMessage(errorId: string, f: CrossRowFacts): string {
+  switch (errorId) {
+    case 'DuplicateUser':
+      return `${f.upn} is in rows ${f.rows} of the file; give each user once.`;
+    case 'DuplicateNumber':
+      return `number +${f.digits} is asked for in rows ${f.rows}; a number goes to one user.`;
+    case 'NumberAlreadyAssigned':
+      return `number +${f.digits} is assigned to ${f.holderUpn}; add -Force to move it, or give ${f.holderUpn} another number in the same run.`;
+    default:
+      return `${errorId}.`;
+  }
+}

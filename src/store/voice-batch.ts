@@ -1,6 +1,6 @@
 // The set-voice-user batch: a temp table of requests, set-based lookups for a chunk of them, the cross-row checks and
 // the set-based apply. Memory stays flat however many rows a file has: the rows live in SQLite's temp store.
-import type { VoiceLocationFacts, VoiceNumberFacts, VoicePlan, VoiceUserFacts } from '../domain/voice.js';
+import { crossRowMessage, type CrossRowFacts, type VoiceLocationFacts, type VoiceNumberFacts, type VoicePlan, type VoiceUserFacts } from '../domain/voice.js';
 import { prefixUpperBound } from '../domain/phone.js';
 import { identityKind } from './users.js';
 import type { DB } from './open.js';
@@ -56,7 +56,8 @@ export function createBatch(db: DB): void {
       holder_id     INTEGER,
       holder_upn    TEXT,
       error_id      TEXT,
-      message       TEXT
+      message       TEXT,
+      cross_facts   TEXT
     `,
   );
 }
@@ -321,8 +322,8 @@ export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, num
   if (hints.users) {
     db.exec(`
       WITH d AS (SELECT user_id, group_concat(row, ', ') AS rows FROM temp.voice_batch WHERE user_id IS NOT NULL GROUP BY user_id HAVING COUNT(*) > 1)
-      UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateUser',
-        message = upn || ' is in rows ' || d.rows || ' of the file; give each user once.'
+      UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateUser', message = NULL,
+        cross_facts = json_object('upn', upn, 'rows', d.rows)
       FROM d WHERE voice_batch.user_id = d.user_id AND voice_batch.status <> 'failed';
     `);
   }
@@ -332,16 +333,16 @@ export function crossRowChecks(db: DB, hints: CrossRowHints = { users: true, num
       -- an unchanged row (its user keeps the number).
       WITH d AS (SELECT new_number_id, group_concat(row, ', ') AS rows, (SELECT number FROM numbers WHERE id = new_number_id) AS digits
                  FROM temp.voice_batch WHERE new_number_id IS NOT NULL AND status <> 'failed' GROUP BY new_number_id HAVING COUNT(*) > 1)
-      UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateNumber',
-        message = 'number +' || d.digits || ' is asked for in rows ' || d.rows || '; a number goes to one user.'
+      UPDATE temp.voice_batch SET status = 'failed', error_id = 'DuplicateNumber', message = NULL,
+        cross_facts = json_object('digits', d.digits, 'rows', d.rows)
       FROM d WHERE voice_batch.new_number_id = d.new_number_id AND voice_batch.status <> 'failed';
     `);
   }
   if (!hints.holders) return;
   const holder = stmt(
     db,
-    `UPDATE temp.voice_batch SET status = 'failed', error_id = 'NumberAlreadyAssigned',
-       message = 'number +' || new_digits || ' is assigned to ' || holder_upn || '; add -Force to move it, or give ' || holder_upn || ' another number in the same run.'
+    `UPDATE temp.voice_batch SET status = 'failed', error_id = 'NumberAlreadyAssigned', message = NULL,
+       cross_facts = json_object('digits', new_digits, 'holderUpn', holder_upn)
      WHERE status = 'plan' AND holder_id IS NOT NULL AND force = 0
        AND NOT EXISTS (SELECT 1 FROM temp.voice_batch o WHERE o.user_id = voice_batch.holder_id AND o.status = 'plan' AND o.kind IN ('assign', 'remove'))`,
   );
@@ -404,17 +405,20 @@ export interface BatchResult {
 
 /** A page of finished rows in file order (for output and the report, without holding them all). */
 export function resultsPage(db: DB, afterRow: number, limit: number, onlyFailed = false): BatchResult[] {
-  return stmt(
+  const rows = stmt(
     db,
     `SELECT b.row, b.identity,
             CASE WHEN b.kind = 'remove' THEN '' WHEN b.new_digits IS NOT NULL THEN '+' || b.new_digits ELSE b.number_raw END AS number,
             COALESCE(b.location_id, b.location_raw) AS locationId,
             ${VOICE_RESULT_SQL} AS status,
             b.error_id AS errorId,
-            CASE WHEN b.status = 'plan' AND m.outcome = 'Skipped' THEN m.message ELSE b.message END AS message
+            CASE WHEN b.status = 'plan' AND m.outcome = 'Skipped' THEN m.message ELSE b.message END AS message,
+            b.cross_facts AS crossFacts
      FROM temp.voice_batch b CROSS JOIN temp.voice_batch_meta m
      WHERE b.row > ? AND (? = 0 OR b.status = 'failed') ORDER BY b.row LIMIT ?`,
-  ).all(afterRow, onlyFailed ? 1 : 0, limit) as BatchResult[];
+  ).all(afterRow, onlyFailed ? 1 : 0, limit) as (BatchResult & { crossFacts: string | null })[];
+  // The SQL above found the rows that clash with others; the words are the domain's.
+  return rows.map(({ crossFacts, ...r }) => (crossFacts ? { ...r, message: crossRowMessage(r.errorId ?? '', JSON.parse(crossFacts) as CrossRowFacts) } : r));
 }
 
 /** The users of rows that ended Assigned (a new number or emergency location), in file order — set-voice-user --notify tells them. */
