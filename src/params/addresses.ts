@@ -196,3 +196,20 @@ export const ExpandLocation = param({
   kind: 'switch',
   help: 'Show the emergency location with its address instead of its id.',
 });
+
+/** The street address, in the order it is written (the port orders' service address takes these). */
+export const STREET_ADDRESS_PARAMS = [
+  HouseNumber,
+  HouseNumberSuffix,
+  PreDirectional,
+  StreetName,
+  StreetSuffix,
+  PostDirectional,
+  City,
+  CityAlias,
+  StateOrProvince,
+  PostalCode,
+] as const;
+
+/** Every field of a civic address but CompanyName and CountryOrRegion (New-/Set-/Test-CsOnlineLisCivicAddress). */
+export const ADDRESS_FIELD_PARAMS = [...STREET_ADDRESS_PARAMS, Description, CompanyTaxId, Latitude, Longitude, Elin] as const;

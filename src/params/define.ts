@@ -1,7 +1,7 @@
 // The shape of a parameter declaration, and the types that turn a command's list of declarations into its options.
 // Every PowerShell parameter is declared once, as plain data, in the files beside this one; a command lists the ones
 // it takes (src/cmdlets/<noun>/<verb>/command.ts) and its run() is typed from that list. Nothing here costs time at start-up:
-// param(), use(), many() and prefixed() only return the object they are given (or a spread of it).
+// param(), use(), each(), about(), many() and prefixed() only return the object they are given (or a spread of it).
 
 /** How a parameter's value is read. */
 export type ParamKind =
@@ -54,6 +54,21 @@ export function param<const P extends ParamDef>(p: P): P {
 /** A declaration as one command takes it: its own help, default, position or CSV use. */
 export function use<const P extends ParamDef, const O extends UseOverrides>(p: P, o: O): Omit<P, keyof O> & O {
   return { ...p, ...o };
+}
+
+/** A list of declarations taken with the same overrides (set-address takes every field as nullable). */
+export function each<const Ps extends readonly ParamDef[], const O extends UseOverrides>(ps: Ps, o: O): { readonly [K in keyof Ps]: Omit<Ps[K], keyof O> & O } {
+  return ps.map((p) => ({ ...p, ...o })) as unknown as { readonly [K in keyof Ps]: Omit<Ps[K], keyof O> & O };
+}
+
+/** A list of declarations whose help says what they are the fields of: about('Service address', …) → "Service address: city; …". */
+export function about<const Ps extends readonly ParamDef[]>(
+  what: string,
+  ps: Ps,
+): { readonly [K in keyof Ps]: Omit<Ps[K], 'help'> & { readonly help: string } } {
+  return ps.map((p) => ({ ...p, help: `${what}: ${p.help.charAt(0).toLowerCase()}${p.help.slice(1)}` })) as unknown as {
+    readonly [K in keyof Ps]: Omit<Ps[K], 'help'> & { readonly help: string };
+  };
 }
 
 /** A declaration taken as a comma list by a command that accepts several (Remove-CsOnlineTelephoneNumber -TelephoneNumber 1,2). */

@@ -1,44 +1,12 @@
 // add-address (New-CsOnlineLisCivicAddress): validate a civic address and save it with its default location.
 import { type OptionsOf, use } from '../../../params/define.js';
-import {
-  AllowUnvalidated,
-  City,
-  CityAlias,
-  CompanyName,
-  CompanyTaxId,
-  Description,
-  Elin,
-  HouseNumber,
-  HouseNumberSuffix,
-  Latitude,
-  Longitude,
-  PostDirectional,
-  PostalCode,
-  PreDirectional,
-  StateOrProvince,
-  StreetName,
-  StreetSuffix,
-} from '../../../params/addresses.js';
+import { ADDRESS_FIELD_PARAMS, AllowUnvalidated, CompanyName } from '../../../params/addresses.js';
 import { Confirm, Force, WhatIf } from '../../../params/common.js';
 import { CountryOrRegion } from '../../../params/places.js';
 import { defineCommand } from '../../types.js';
 
 export const params = [
-  HouseNumber,
-  HouseNumberSuffix,
-  PreDirectional,
-  StreetName,
-  StreetSuffix,
-  PostDirectional,
-  City,
-  CityAlias,
-  StateOrProvince,
-  PostalCode,
-  Description,
-  CompanyTaxId,
-  Latitude,
-  Longitude,
-  Elin,
+  ...ADDRESS_FIELD_PARAMS,
   use(CountryOrRegion, { help: 'Country or region: ISO 3166-1 alpha-2 code (US, CA, GB, FR, DE, NL, IE, ES), or its name.', required: true }),
   use(CompanyName, { help: 'The company at the address.', required: true }),
   AllowUnvalidated,

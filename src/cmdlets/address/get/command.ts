@@ -1,33 +1,14 @@
 // get-address (Get-CsOnlineLisCivicAddress): the tenant's civic addresses, with filters.
 import { type OptionsOf, use } from '../../../params/define.js';
-import {
-  AssignmentStatus,
-  City,
-  CivicAddressId,
-  Description,
-  LocationId,
-  PopulateNumberOfTelephoneNumbers,
-  PopulateNumberOfVoiceUsers,
-  ValidationStatus,
-} from '../../../params/addresses.js';
-import { Force } from '../../../params/common.js';
-import { NumberOfResultsToSkip, ResultSize } from '../../../params/paging.js';
-import { CountryOrRegion } from '../../../params/places.js';
+import { CivicAddressId, LocationId } from '../../../params/addresses.js';
+
 import { defineCommand } from '../../types.js';
+import { PLACE_FILTER_PARAMS } from '../shared/filters.js';
 
 export const params = [
   use(CivicAddressId, { help: 'Only this address (AddressNotFound when the tenant has none such).' }),
   use(LocationId, { help: 'Only the address of this location.' }),
-  use(City, { help: 'Only addresses in this city (any case).' }),
-  use(CountryOrRegion, { help: 'Only addresses in this country or region (ISO code).' }),
-  use(Description, { help: 'Only addresses whose description contains this text (any case).' }),
-  ValidationStatus,
-  AssignmentStatus,
-  use(ResultSize, { help: 'At most N results (default: all; Unlimited for all); a notice on stderr says when more matched.' }),
-  use(NumberOfResultsToSkip, { default: 0 }),
-  PopulateNumberOfVoiceUsers,
-  PopulateNumberOfTelephoneNumbers,
-  Force,
+  ...PLACE_FILTER_PARAMS,
 ] as const;
 
 /** The options run() receives. */

@@ -1,45 +1,13 @@
 // set-address (Set-CsOnlineLisCivicAddress): edit a NotValidated address; a validated one is read-only.
-import { type OptionsOf, use } from '../../../params/define.js';
-import {
-  City,
-  CityAlias,
-  CivicAddressId,
-  CompanyName,
-  CompanyTaxId,
-  Description,
-  Elin,
-  HouseNumber,
-  HouseNumberSuffix,
-  Latitude,
-  Longitude,
-  PostDirectional,
-  PostalCode,
-  PreDirectional,
-  StateOrProvince,
-  StreetName,
-  StreetSuffix,
-} from '../../../params/addresses.js';
+import { type OptionsOf, use, each } from '../../../params/define.js';
+import { CivicAddressId, CompanyName, ADDRESS_FIELD_PARAMS } from '../../../params/addresses.js';
 import { Confirm, Force, WhatIf } from '../../../params/common.js';
 import { CountryOrRegion } from '../../../params/places.js';
 import { defineCommand } from '../../types.js';
 
 export const params = [
   use(CivicAddressId, { required: true }),
-  use(HouseNumber, { nullable: true }),
-  use(HouseNumberSuffix, { nullable: true }),
-  use(PreDirectional, { nullable: true }),
-  use(StreetName, { nullable: true }),
-  use(StreetSuffix, { nullable: true }),
-  use(PostDirectional, { nullable: true }),
-  use(City, { nullable: true }),
-  use(CityAlias, { nullable: true }),
-  use(StateOrProvince, { nullable: true }),
-  use(PostalCode, { nullable: true }),
-  use(Description, { nullable: true }),
-  use(CompanyTaxId, { nullable: true }),
-  use(Latitude, { nullable: true }),
-  use(Longitude, { nullable: true }),
-  use(Elin, { nullable: true }),
+  ...each(ADDRESS_FIELD_PARAMS, { nullable: true }),
   use(CountryOrRegion, { help: 'Country or region: ISO 3166-1 alpha-2 code (US, CA, GB, FR, DE, NL, IE, ES), or its name.', nullable: true }),
   use(CompanyName, { help: 'The company at the address.', nullable: true }),
   Force,

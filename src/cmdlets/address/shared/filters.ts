@@ -1,8 +1,32 @@
 // Reads the listing filters of get-address and get-location into a store filter.
-import type { ValueOf } from '../../../params/define.js';
-import type { AssignmentStatus, ValidationStatus } from '../../../params/addresses.js';
+import { use, type ValueOf } from '../../../params/define.js';
+import {
+  AssignmentStatus,
+  City,
+  Description,
+  PopulateNumberOfTelephoneNumbers,
+  PopulateNumberOfVoiceUsers,
+  ValidationStatus,
+} from '../../../params/addresses.js';
+import { Force } from '../../../params/common.js';
+import { NumberOfResultsToSkip, ResultSize } from '../../../params/paging.js';
+import { CountryOrRegion } from '../../../params/places.js';
 import type { PlaceFilter } from '../../../store/addresses.js';
 import type { Page } from '../../shared/paging.js';
+
+/** The filters and paging get-address and get-location share, after the ids each starts with. */
+export const PLACE_FILTER_PARAMS = [
+  use(City, { help: 'Only addresses in this city (any case).' }),
+  use(CountryOrRegion, { help: 'Only addresses in this country or region (ISO code).' }),
+  use(Description, { help: 'Only addresses whose description contains this text (any case).' }),
+  ValidationStatus,
+  AssignmentStatus,
+  use(ResultSize, { help: 'At most N results (default: all; Unlimited for all); a notice on stderr says when more matched.' }),
+  use(NumberOfResultsToSkip, { default: 0 }),
+  PopulateNumberOfVoiceUsers,
+  PopulateNumberOfTelephoneNumbers,
+  Force,
+] as const;
 
 /** The filter options get-address and get-location share (each reads the ones it takes). */
 export interface PlaceFilterOptions {

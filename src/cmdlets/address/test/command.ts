@@ -1,45 +1,13 @@
 // test-address (Test-CsOnlineLisCivicAddress): validate an address, or validate a saved NotValidated one and save it.
 import { type OptionsOf, use } from '../../../params/define.js';
-import {
-  City,
-  CityAlias,
-  CivicAddressId,
-  CompanyName,
-  CompanyTaxId,
-  Description,
-  Elin,
-  HouseNumber,
-  HouseNumberSuffix,
-  Latitude,
-  Longitude,
-  PostDirectional,
-  PostalCode,
-  PreDirectional,
-  StateOrProvince,
-  StreetName,
-  StreetSuffix,
-} from '../../../params/addresses.js';
+import { ADDRESS_FIELD_PARAMS, CivicAddressId, CompanyName } from '../../../params/addresses.js';
 import { Confirm, Force, WhatIf } from '../../../params/common.js';
 import { CountryOrRegion } from '../../../params/places.js';
 import { defineCommand } from '../../types.js';
 
 export const params = [
   use(CivicAddressId, { help: 'Validate this saved address and, when it passes, save it (corrected) as Validated. Give no address fields with it.' }),
-  HouseNumber,
-  HouseNumberSuffix,
-  PreDirectional,
-  StreetName,
-  StreetSuffix,
-  PostDirectional,
-  City,
-  CityAlias,
-  StateOrProvince,
-  PostalCode,
-  Description,
-  CompanyTaxId,
-  Latitude,
-  Longitude,
-  Elin,
+  ...ADDRESS_FIELD_PARAMS,
   use(CountryOrRegion, {
     help: 'Country or region: ISO 3166-1 alpha-2 code (US, CA, GB, FR, DE, NL, IE, ES), or its name. Required unless --civic-address-id is given.',
   }),

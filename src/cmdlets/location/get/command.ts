@@ -1,35 +1,15 @@
 // get-location (Get-CsOnlineLisLocation): the tenant's emergency locations with their addresses, with filters.
 import { type OptionsOf, use } from '../../../params/define.js';
-import {
-  AssignmentStatus,
-  City,
-  CivicAddressId,
-  Description,
-  Location,
-  LocationId,
-  PopulateNumberOfTelephoneNumbers,
-  PopulateNumberOfVoiceUsers,
-  ValidationStatus,
-} from '../../../params/addresses.js';
-import { Force } from '../../../params/common.js';
-import { NumberOfResultsToSkip, ResultSize } from '../../../params/paging.js';
-import { CountryOrRegion } from '../../../params/places.js';
+import { CivicAddressId, Location, LocationId } from '../../../params/addresses.js';
+
 import { defineCommand } from '../../types.js';
+import { PLACE_FILTER_PARAMS } from '../../address/shared/filters.js';
 
 export const params = [
   use(LocationId, { help: 'Only this location (LocationNotFound when the tenant has none such).' }),
   use(CivicAddressId, { help: 'Only the locations of this address (AddressNotFound when the tenant has none such).' }),
   use(Location, { help: 'Only locations with this name (any case), e.g. "3rd Floor Cafe".' }),
-  use(City, { help: 'Only addresses in this city (any case).' }),
-  use(CountryOrRegion, { help: 'Only addresses in this country or region (ISO code).' }),
-  use(Description, { help: 'Only addresses whose description contains this text (any case).' }),
-  ValidationStatus,
-  AssignmentStatus,
-  use(ResultSize, { help: 'At most N results (default: all; Unlimited for all); a notice on stderr says when more matched.' }),
-  use(NumberOfResultsToSkip, { default: 0 }),
-  PopulateNumberOfVoiceUsers,
-  PopulateNumberOfTelephoneNumbers,
-  Force,
+  ...PLACE_FILTER_PARAMS,
 ] as const;
 
 /** The options run() receives. */

@@ -1,18 +1,6 @@
 // new-port-order (New-CsOnlineNumberPortInOrder): transfer (port in) numbers from another carrier.
-import { type OptionsOf, use } from '../../../params/define.js';
-import {
-  City,
-  CityAlias,
-  CompanyName,
-  HouseNumber,
-  HouseNumberSuffix,
-  PostDirectional,
-  PostalCode,
-  PreDirectional,
-  StateOrProvince,
-  StreetName,
-  StreetSuffix,
-} from '../../../params/addresses.js';
+import { type OptionsOf, use, about } from '../../../params/define.js';
+import { CompanyName, STREET_ADDRESS_PARAMS } from '../../../params/addresses.js';
 import { Csv } from '../../../params/bulk.js';
 import { Confirm, Force, WhatIf } from '../../../params/common.js';
 import { InventoryType, TelephoneNumber, TelephoneNumberRanges, TelephoneNumbers } from '../../../params/numbers.js';
@@ -47,16 +35,7 @@ export const params = [
   use(TransferDate, { required: true }),
   Notify,
   IsPartialPort,
-  use(HouseNumber, { help: 'Service address: house number, e.g. 3910.' }),
-  use(HouseNumberSuffix, { help: 'Service address: house number suffix, e.g. A in 425A.' }),
-  use(PreDirectional, { help: 'Service address: direction before the street name, e.g. NE in NE 148th St.' }),
-  use(StreetName, { help: 'Service address: street name, e.g. Smith or "Microsoft Way". A numbered street needs its ordinal (148th) in US, CA, GB and IE.' }),
-  use(StreetSuffix, { help: 'Service address: street suffix, e.g. Street, Ave.' }),
-  use(PostDirectional, { help: 'Service address: direction after the street name, e.g. NE in Smith Street NE.' }),
-  use(City, { help: 'Service address: city; a misspelling close to exactly one city of the state is corrected.' }),
-  use(CityAlias, { help: 'Service address: another name of the city (stored, not validated).' }),
-  use(StateOrProvince, { help: 'Service address: state or province: code or name (Washington becomes WA).' }),
-  use(PostalCode, { help: "Service address: postal code in the country's format; US ZIP codes must belong to the city and state." }),
+  ...about('Service address', STREET_ADDRESS_PARAMS),
   CountryOrRegion,
   Force,
   WhatIf,
