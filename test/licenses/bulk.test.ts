@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { count, errorId, ok, skusOf, users, writeFile } from '../users/arrange.js';
+import { count, errorId, ok, skusOf, users, writeFile } from '../helpers/arrange.js';
 
 interface Row {
   Row: number;

@@ -1,7 +1,7 @@
 // set-user-license for one user: every rule with its ErrorId, identity forms, -WhatIf, audit.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { count, errorId, giveNumber, ok, skusOf, users } from '../users/arrange.js';
+import { count, errorId, giveNumber, ok, skusOf, users } from '../helpers/arrange.js';
 
 let store: string;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 // buy-license, remove-license and get-license: units, quotas, refusals.
 import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { count, errorId, ok, users } from '../users/arrange.js';
+import { count, errorId, ok, users } from '../helpers/arrange.js';
 
 const units = (store: string) =>
   Object.fromEntries(

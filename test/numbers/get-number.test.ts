@@ -1,8 +1,7 @@
 // get-number (Get-CsOnlineTelephoneNumber): every filter, the cmdlet's properties, result size, and release-number.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cp, exec, newStore, peek } from '../helpers/store.js';
-import { acquireNumbers } from '../helpers/arrange.js';
-import { address, buy } from './fixtures.js';
+import { acquireNumbers, address, buy } from '../helpers/arrange.js';
 
 interface Num {
   Id: string;

@@ -1,7 +1,7 @@
 // Reserving, acquiring, clearing: the 10-minute hold, partial acquisition, limits, quotas and the non-US address rule.
 import { describe, expect, it } from 'vitest';
 import { at, cp, newStore, peek } from '../helpers/store.js';
-import { address, buy } from './fixtures.js';
+import { address, buy } from '../helpers/arrange.js';
 
 interface Reserved {
   ReservationId: string;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/bin.js';
 import { newStore } from '../helpers/store.js';
-import { buy } from '../numbers/fixtures.js';
+import { buy } from '../helpers/arrange.js';
 import { orderFlags } from './helpers.js';
 
 describe('port orders through bin/callplan.js', () => {

@@ -75,7 +75,4 @@ export async function createOrder(
   return r.json<OrderJson>();
 }
 
-/** The error line's ErrorId ("callplan: <ErrorId>: …"). */
-export function errorId(r: RunResult): string | undefined {
-  return /callplan: (\w+):/.exec(r.err)?.[1] ?? (r.err.trim().startsWith('{') ? (JSON.parse(r.err) as { ErrorId: string }).ErrorId : undefined);
-}
+export { errorId } from '../helpers/arrange.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cp, newStore, peek, tempDir } from '../helpers/store.js';
-import { buy } from '../numbers/fixtures.js';
+import { buy } from '../helpers/arrange.js';
 import { GB_ADDRESS, createOrder, errorId, newOrder, type OrderJson } from './helpers.js';
 
 let store: string;

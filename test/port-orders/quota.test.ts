@@ -2,7 +2,7 @@
 // numbers (pending or completed) do not reduce what reserve allows.
 import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { buy } from '../numbers/fixtures.js';
+import { buy } from '../helpers/arrange.js';
 import { createOrder } from './helpers.js';
 
 const reserve = (store: string, quantity: number, now?: string) =>

@@ -2,7 +2,7 @@
 // edits that resubmit, and completion into the tenant's inventory.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { T0, cp, newStore, peek, type RunResult } from '../helpers/store.js';
-import { address, buy } from '../numbers/fixtures.js';
+import { address, buy } from '../helpers/arrange.js';
 import { GB_ADDRESS, createOrder, errorId, type OrderJson } from './helpers.js';
 
 // The default catalog: Processing 4 h, ContactingCarrier 72 h, TransferPending 24 h before the transfer, 7 days' lead.

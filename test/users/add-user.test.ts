@@ -1,7 +1,7 @@
 // add-user: defaults, every field check, clashes with the store, -WhatIf, audit.
 import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { count, errorId, ok } from './arrange.js';
+import { count, errorId, ok } from '../helpers/arrange.js';
 
 interface UserRow {
   object_id: string;

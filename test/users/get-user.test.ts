@@ -1,7 +1,7 @@
 // get-user: identity by UPN / sip: / ObjectId, filters, licences and numbers in the record, paging.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cp, newStore } from '../helpers/store.js';
-import { errorId, giveNumber, ok, users } from './arrange.js';
+import { errorId, giveNumber, ok, users } from '../helpers/arrange.js';
 
 interface Rec {
   Identity: string;

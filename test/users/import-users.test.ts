@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { count, errorId, ok, writeFile } from './arrange.js';
+import { count, errorId, ok, writeFile } from '../helpers/arrange.js';
 
 interface Row {
   Row: number;

@@ -1,7 +1,7 @@
 // set-user: changes, CountryMismatch for users holding a number, UsageLocationRequired, -WhatIf, audit.
 import { describe, expect, it } from 'vitest';
 import { cp, newStore, peek } from '../helpers/store.js';
-import { count, errorId, giveNumber, ok, users } from './arrange.js';
+import { count, errorId, giveNumber, ok, users } from '../helpers/arrange.js';
 
 const user = (store: string) =>
   peek<{ display_name: string; usage_location: string | null; email: string | null }>(store, 'SELECT display_name, usage_location, email FROM users')[0]!;

@@ -1,5 +1,5 @@
 // A tenant ready for voice assignments: licences, users, acquired US and GB numbers, validated addresses.
-import { acquireNumbers, numberOf, ok } from '../helpers/arrange.js';
+import { acquireNumbers, licensedUser, numberOf, ok } from '../helpers/arrange.js';
 import { exec, newStore, peek } from '../helpers/store.js';
 
 export interface VoiceTenant {
@@ -16,12 +16,6 @@ export interface VoiceTenant {
 
 async function json<T>(store: string, args: string[]): Promise<T> {
   return JSON.parse(await ok(store, [...args, '-o', 'json'])) as T;
-}
-
-/** Adds a licensed user (Phone System + Domestic Calling Plan) with a usage location. */
-export async function licensedUser(store: string, upn: string, usage = 'US', extra: string[] = []): Promise<void> {
-  await ok(store, ['add-user', upn, '--usage-location', usage, ...extra]);
-  await ok(store, ['set-user-license', upn, '--add-licenses', 'MCOEV,MCOPSTN1']);
 }
 
 /** Builds the tenant. */
@@ -119,4 +113,4 @@ export function voiceEnabled(store: string, upn: string): boolean {
   return peek<{ ev: number }>(store, 'SELECT enterprise_voice AS ev FROM users WHERE upn_key = ?', upn.toLowerCase())[0]!.ev === 1;
 }
 
-export { exec, numberOf };
+export { exec, licensedUser, numberOf };

@@ -1,8 +1,7 @@
 // Step 1 with a scripted prompter: import users from CSV, buy licences, give picked users Phone System + a Calling Plan.
 import { describe, expect, it } from 'vitest';
 import { newStore, peek } from '../helpers/store.js';
-import { ok } from '../helpers/arrange.js';
-import { csvFile } from './arrange.js';
+import { csvFile, ok } from '../helpers/arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 

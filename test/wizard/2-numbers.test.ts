@@ -2,7 +2,7 @@
 // acquire the picked ones; an expired hold offers a new search; Ctrl+C gives the held numbers back.
 import { describe, expect, it } from 'vitest';
 import { newStore, peek } from '../helpers/store.js';
-import { consistent, licensedUsers } from './arrange.js';
+import { consistent, licensedUsers } from '../helpers/arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 

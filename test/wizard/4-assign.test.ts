@@ -2,8 +2,7 @@
 // searched by city, a -WhatIf summary before anything is applied.
 import { describe, expect, it } from 'vitest';
 import { newStore, peek } from '../helpers/store.js';
-import { acquireNumbers, numberOf } from '../helpers/arrange.js';
-import { licensedUsers, redmondAddress } from './arrange.js';
+import { acquireNumbers, licensedUsers, numberOf, redmondAddress } from '../helpers/arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 

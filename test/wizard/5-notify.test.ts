@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { at, exec, newStore, peek, T0, tempDir } from '../helpers/store.js';
-import { acquireNumbers, ok } from '../helpers/arrange.js';
-import { licensedUsers, redmondAddress } from './arrange.js';
+import { acquireNumbers, licensedUsers, ok, redmondAddress } from '../helpers/arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 

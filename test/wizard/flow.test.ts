@@ -5,8 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/bin.js';
 import { cp, newStore, peek, tempDir } from '../helpers/store.js';
-import { ok } from '../helpers/arrange.js';
-import { consistent, csvFile } from './arrange.js';
+import { consistent, csvFile, ok } from '../helpers/arrange.js';
 import { runScripted } from './harness.js';
 import { ask } from './scripted.js';
 
